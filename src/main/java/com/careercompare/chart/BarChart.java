@@ -1,0 +1,83 @@
+package com.careercompare.chart;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.careercompare.text.Figures;
+
+/**
+ * Shares of workers by group, one bar per occupation in each group, on a 0-100% scale;
+ * drawn as inline SVG by the template {@code fragments/charts :: bars}.
+ *
+ * @param id unique on the page, for the SVG's title and description
+ * @param title what the chart shows
+ * @param description the chart's figures in words, for people who cannot see it
+ */
+public record BarChart(String id, String title, String description, int width, int height, List<Legend> legend,
+		List<Group> groups) {
+
+	private static final int WIDTH = RangeChart.WIDTH;
+
+	private static final double LEFT = 8;
+
+	/** Room at the right of the longest bar for its figure. */
+	private static final double VALUE_ROOM = 48;
+
+	private static final int LINE = 18;
+
+	private static final int BAR = 12;
+
+	public record Legend(String label, double y, String seriesClass) {
+	}
+
+	public record Group(String label, double labelY, List<Bar> bars) {
+	}
+
+	public record Bar(double y, double width, String value, double valueX, String seriesClass) {
+	}
+
+	/** One occupation's shares, in the order of the groups; a missing share is {@code null}. */
+	public record Series(String name, List<BigDecimal> shares) {
+	}
+
+	public static BarChart of(String id, String title, List<String> groups, List<Series> series) {
+		List<Legend> legend = new ArrayList<>();
+		double y = 0;
+		if (series.size() > 1) {
+			for (int i = 0; i < series.size(); i++) {
+				y += LINE;
+				legend.add(new Legend(series.get(i).name(), y - 4, seriesClass(i)));
+			}
+			y += 6;
+		}
+		double full = WIDTH - LEFT - VALUE_ROOM;
+		List<Group> rows = new ArrayList<>();
+		List<String> words = new ArrayList<>();
+		for (int g = 0; g < groups.size(); g++) {
+			y += LINE;
+			double labelY = y - 4;
+			List<Bar> bars = new ArrayList<>();
+			List<String> values = new ArrayList<>();
+			for (int s = 0; s < series.size(); s++) {
+				BigDecimal share = series.get(s).shares().get(g);
+				double width = (share != null) ? share.doubleValue() / 100 * full : 0;
+				String value = (share != null) ? Figures.percentOneDecimal(share) : "unknown";
+				bars.add(new Bar(RangeChart.round(y), RangeChart.round(width), value,
+						RangeChart.round(LEFT + width + 4), seriesClass(s)));
+				values.add((series.size() > 1) ? series.get(s).name() + " " + value : value);
+				y += BAR + 2;
+			}
+			rows.add(new Group(groups.get(g), RangeChart.round(labelY), List.copyOf(bars)));
+			words.add(groups.get(g) + ": " + String.join(", ", values));
+			y += 4;
+		}
+		return new BarChart(id, title, String.join("; ", words) + ".", WIDTH, (int) Math.ceil(y), List.copyOf(legend),
+				List.copyOf(rows));
+	}
+
+	private static String seriesClass(int index) {
+		return "series-" + (index + 1);
+	}
+
+}

@@ -1,0 +1,84 @@
+package com.careercompare.comparison;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.careercompare.occupation.OccupationCatalog;
+import com.careercompare.occupation.OccupationNotFoundException;
+import com.careercompare.occupation.OccupationProfile;
+import com.careercompare.web.Paths;
+import com.careercompare.web.Redirects;
+import com.careercompare.web.Site;
+import com.careercompare.web.Slugs;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+
+/** "X vs Y" pages at {@code /compare/{slug-a}-vs-{slug-b}}, for any two occupations in either order. */
+@Controller
+class ComparisonController {
+
+	private final OccupationCatalog catalog;
+
+	private final Site site;
+
+	ComparisonController(OccupationCatalog catalog, Site site) {
+		this.catalog = catalog;
+		this.site = site;
+	}
+
+	@GetMapping("/compare/{pair}")
+	ModelAndView show(@PathVariable String pair) {
+		String canonical = Slugs.of(pair);
+		if (canonical.isEmpty()) {
+			throw new OccupationNotFoundException(pair);
+		}
+		if (!canonical.equals(pair)) {
+			return Redirects.permanent("/compare/" + canonical);
+		}
+		List<String[]> splits = splits(canonical);
+		if (splits.isEmpty()) {
+			throw new OccupationNotFoundException(pair);
+		}
+		Set<String> slugs = new LinkedHashSet<>();
+		for (String[] split : splits) {
+			slugs.add(split[0]);
+			slugs.add(split[1]);
+		}
+		Map<String, OccupationProfile> found = this.catalog.profiles(slugs);
+		for (String[] split : splits) {
+			OccupationProfile first = found.get(split[0]);
+			OccupationProfile second = found.get(split[1]);
+			if (first != null && second != null) {
+				if (first.slug().equals(second.slug())) {
+					return Redirects.permanent(Paths.occupation(first.slug()));
+				}
+				Comparison comparison = Comparison.of(first, second, this.catalog.summaries(), this.site);
+				return new ModelAndView("comparison/show", "comparison", comparison);
+			}
+		}
+		// name the part the site does not know, so the 404 page can say what was missing
+		String[] split = splits.get(0);
+		throw new OccupationNotFoundException(found.containsKey(split[0]) ? split[1] : split[0]);
+	}
+
+	/** Every way to cut the address into two slugs at a "-vs-"; slugs may themselves contain "-vs-". */
+	private static List<String[]> splits(String pair) {
+		List<String[]> splits = new ArrayList<>();
+		int at = pair.indexOf(Paths.VERSUS);
+		while (at > 0) {
+			String second = pair.substring(at + Paths.VERSUS.length());
+			if (!second.isEmpty()) {
+				splits.add(new String[] { pair.substring(0, at), second });
+			}
+			at = pair.indexOf(Paths.VERSUS, at + 1);
+		}
+		return splits;
+	}
+
+}

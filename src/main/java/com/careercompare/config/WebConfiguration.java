@@ -1,0 +1,41 @@
+package com.careercompare.config;
+
+import java.time.Duration;
+
+import com.careercompare.web.CanonicalPathFilter;
+import com.careercompare.web.Site;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.VersionResourceResolver;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	/**
+	 * Fingerprinted assets ({@code /assets/site-<md5>.css}) are cached for a year. Their
+	 * addresses are worked out once by {@link Site}, so no per-request resource lookups.
+	 */
+	@Override
+	public void addResourceHandlers(ResourceHandlerRegistry registry) {
+		registry.addResourceHandler(Site.ASSETS_PATH + "**")
+			.addResourceLocations("classpath:/static" + Site.ASSETS_PATH)
+			.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+			.resourceChain(true)
+			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+	}
+
+	@Bean
+	FilterRegistrationBean<CanonicalPathFilter> canonicalPathFilter() {
+		FilterRegistrationBean<CanonicalPathFilter> registration = new FilterRegistrationBean<>(
+				new CanonicalPathFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+}

@@ -1,0 +1,46 @@
+package com.careercompare.occupation;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A gender or race/ethnicity group that demographic shares are given for. */
+@Entity
+@Table(name = "demographic_group")
+class DemographicGroup {
+
+	enum Dimension {
+
+		GENDER, RACE
+
+	}
+
+	@Id
+	private Integer id;
+
+	@Enumerated(EnumType.STRING)
+	private Dimension dimension;
+
+	private String name;
+
+	/** Where the group stands in the pages' lists. */
+	private int position;
+
+	protected DemographicGroup() {
+	}
+
+	Dimension getDimension() {
+		return this.dimension;
+	}
+
+	String getName() {
+		return this.name;
+	}
+
+	int getPosition() {
+		return this.position;
+	}
+
+}

@@ -1,0 +1,26 @@
+package com.careercompare.occupation;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/** An unknown occupation or category: a 404 page that says what was not found and offers every occupation. */
+@ControllerAdvice
+class NotFoundAdvice {
+
+	private final OccupationCatalog catalog;
+
+	NotFoundAdvice(OccupationCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	@ExceptionHandler(OccupationNotFoundException.class)
+	ModelAndView notFound(OccupationNotFoundException ex) {
+		ModelAndView page = new ModelAndView("error/404", HttpStatus.NOT_FOUND);
+		page.addObject("missing", ex.getSlug());
+		page.addObject("occupations", this.catalog.summaries());
+		return page;
+	}
+
+}

@@ -1,0 +1,234 @@
+package com.careercompare.occupation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.ListIndexBase;
+
+/**
+ * An occupation with every fact the site shows about it. Its lists (skills,
+ * responsibilities, demographic shares) are loaded in one batch for all the
+ * occupations a page needs, so a page costs the same few queries whatever it shows.
+ */
+@Entity
+@Table(name = "occupation")
+class Occupation {
+
+	/** Collections of up to this many occupations are loaded in one query. */
+	static final int BATCH_SIZE = 64;
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String title;
+
+	private String slug;
+
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "category_id")
+	private Category category;
+
+	private String description;
+
+	private Integer monthsToBecomeMin;
+
+	private Integer monthsToBecomeMax;
+
+	private int yearlySalary;
+
+	private Integer salaryRangeLow;
+
+	private Integer salaryRangeHigh;
+
+	private Integer growthRatePct;
+
+	private Integer jobOpenings;
+
+	private BigDecimal jobSatisfaction;
+
+	private Integer yearsOfExperience;
+
+	private String highestPayingCity;
+
+	private String highestPayingState;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "best_paying_company_id")
+	private Company bestPayingCompany;
+
+	private String bestPayingIndustry;
+
+	private String mostCommonDegree;
+
+	private Integer mostCommonDegreePct;
+
+	private String mostCommonMajor;
+
+	private String mostCommonCollege;
+
+	private Integer averageAge;
+
+	private Integer lgbtPct;
+
+	@ElementCollection
+	@CollectionTable(name = "occupation_skill", joinColumns = @JoinColumn(name = "occupation_id"))
+	@OrderColumn(name = "position")
+	@ListIndexBase(1)
+	@BatchSize(size = BATCH_SIZE)
+	private List<SkillShare> skills = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "occupation_responsibility", joinColumns = @JoinColumn(name = "occupation_id"))
+	@OrderColumn(name = "position")
+	@ListIndexBase(1)
+	@Column(name = "description")
+	@BatchSize(size = BATCH_SIZE)
+	private List<String> responsibilities = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "occupation_demographic", joinColumns = @JoinColumn(name = "occupation_id"))
+	@BatchSize(size = BATCH_SIZE)
+	private List<DemographicShare> demographics = new ArrayList<>();
+
+	@Version
+	private int version;
+
+	private Instant updatedAt;
+
+	protected Occupation() {
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	String getTitle() {
+		return this.title;
+	}
+
+	String getSlug() {
+		return this.slug;
+	}
+
+	Category getCategory() {
+		return this.category;
+	}
+
+	String getDescription() {
+		return this.description;
+	}
+
+	Integer getMonthsToBecomeMin() {
+		return this.monthsToBecomeMin;
+	}
+
+	Integer getMonthsToBecomeMax() {
+		return this.monthsToBecomeMax;
+	}
+
+	int getYearlySalary() {
+		return this.yearlySalary;
+	}
+
+	Integer getSalaryRangeLow() {
+		return this.salaryRangeLow;
+	}
+
+	Integer getSalaryRangeHigh() {
+		return this.salaryRangeHigh;
+	}
+
+	Integer getGrowthRatePct() {
+		return this.growthRatePct;
+	}
+
+	Integer getJobOpenings() {
+		return this.jobOpenings;
+	}
+
+	BigDecimal getJobSatisfaction() {
+		return this.jobSatisfaction;
+	}
+
+	Integer getYearsOfExperience() {
+		return this.yearsOfExperience;
+	}
+
+	String getHighestPayingCity() {
+		return this.highestPayingCity;
+	}
+
+	String getHighestPayingState() {
+		return this.highestPayingState;
+	}
+
+	Company getBestPayingCompany() {
+		return this.bestPayingCompany;
+	}
+
+	String getBestPayingIndustry() {
+		return this.bestPayingIndustry;
+	}
+
+	String getMostCommonDegree() {
+		return this.mostCommonDegree;
+	}
+
+	Integer getMostCommonDegreePct() {
+		return this.mostCommonDegreePct;
+	}
+
+	String getMostCommonMajor() {
+		return this.mostCommonMajor;
+	}
+
+	String getMostCommonCollege() {
+		return this.mostCommonCollege;
+	}
+
+	Integer getAverageAge() {
+		return this.averageAge;
+	}
+
+	Integer getLgbtPct() {
+		return this.lgbtPct;
+	}
+
+	List<SkillShare> getSkills() {
+		return this.skills;
+	}
+
+	List<String> getResponsibilities() {
+		return this.responsibilities;
+	}
+
+	List<DemographicShare> getDemographics() {
+		return this.demographics;
+	}
+
+	int getVersion() {
+		return this.version;
+	}
+
+	Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+}

@@ -1,0 +1,59 @@
+package com.careercompare.occupation;
+
+import com.careercompare.web.Paths;
+import com.careercompare.web.Redirects;
+import com.careercompare.web.Site;
+import com.careercompare.web.Slugs;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Occupation profiles, the list of all occupations, and category pages. */
+@Controller
+class OccupationController {
+
+	private final OccupationCatalog catalog;
+
+	private final Site site;
+
+	OccupationController(OccupationCatalog catalog, Site site) {
+		this.catalog = catalog;
+		this.site = site;
+	}
+
+	@GetMapping("/occupations")
+	ModelAndView list() {
+		ModelAndView page = new ModelAndView("occupation/list");
+		page.addObject("occupations", this.catalog.summaries());
+		return page;
+	}
+
+	@GetMapping("/occupations/{slug}")
+	ModelAndView show(@PathVariable String slug) {
+		String canonical = Slugs.of(slug);
+		if (!canonical.equals(slug) && !canonical.isEmpty()) {
+			return Redirects.permanent(Paths.occupation(canonical));
+		}
+		OccupationProfile occupation = this.catalog.profile(slug)
+			.orElseThrow(() -> new OccupationNotFoundException(slug));
+		return new ModelAndView("occupation/show", "page",
+				OccupationPage.of(occupation, this.catalog.summaries(), this.site));
+	}
+
+	@GetMapping("/categories/{slug}")
+	ModelAndView category(@PathVariable String slug) {
+		String canonical = Slugs.of(slug);
+		if (!canonical.equals(slug) && !canonical.isEmpty()) {
+			return Redirects.permanent(Paths.category(canonical));
+		}
+		OccupationProfile.CategoryRef category = this.catalog.category(slug)
+			.orElseThrow(() -> new OccupationNotFoundException(slug));
+		ModelAndView page = new ModelAndView("occupation/category");
+		page.addObject("category", category);
+		page.addObject("occupations", this.catalog.summariesInCategory(slug));
+		return page;
+	}
+
+}

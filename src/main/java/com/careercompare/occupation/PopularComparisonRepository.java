@@ -1,0 +1,16 @@
+package com.careercompare.occupation;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface PopularComparisonRepository extends Repository<PopularComparison, Integer> {
+
+	@Query("""
+			select new com.careercompare.occupation.OccupationPair(a.title, a.slug, b.title, b.slug)
+			from PopularComparison p join p.first a join p.second b
+			order by p.position""")
+	List<OccupationPair> findAllPairs();
+
+}
