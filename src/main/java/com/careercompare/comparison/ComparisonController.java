@@ -12,7 +12,6 @@ import com.careercompare.occupation.OccupationProfile;
 import com.careercompare.web.Paths;
 import com.careercompare.web.Redirects;
 import com.careercompare.web.Site;
-import com.careercompare.web.Slugs;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,16 +31,10 @@ class ComparisonController {
 		this.site = site;
 	}
 
+	/** The address is canonical by now: {@code CanonicalPathFilter} has redirected any other form. */
 	@GetMapping("/compare/{pair}")
 	ModelAndView show(@PathVariable String pair) {
-		String canonical = Slugs.of(pair);
-		if (canonical.isEmpty()) {
-			throw new OccupationNotFoundException(pair);
-		}
-		if (!canonical.equals(pair)) {
-			return Redirects.permanent("/compare/" + canonical);
-		}
-		List<String[]> splits = splits(canonical);
+		List<String[]> splits = splits(pair);
 		if (splits.isEmpty()) {
 			throw new OccupationNotFoundException(pair);
 		}

@@ -1,9 +1,6 @@
 package com.careercompare.occupation;
 
-import com.careercompare.web.Paths;
-import com.careercompare.web.Redirects;
 import com.careercompare.web.Site;
-import com.careercompare.web.Slugs;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,12 +27,9 @@ class OccupationController {
 		return page;
 	}
 
+	/** The address is canonical by now: {@code CanonicalPathFilter} has redirected any other form. */
 	@GetMapping("/occupations/{slug}")
 	ModelAndView show(@PathVariable String slug) {
-		String canonical = Slugs.of(slug);
-		if (!canonical.equals(slug) && !canonical.isEmpty()) {
-			return Redirects.permanent(Paths.occupation(canonical));
-		}
 		OccupationProfile occupation = this.catalog.profile(slug)
 			.orElseThrow(() -> new OccupationNotFoundException(slug));
 		return new ModelAndView("occupation/show", "page",
@@ -44,10 +38,6 @@ class OccupationController {
 
 	@GetMapping("/categories/{slug}")
 	ModelAndView category(@PathVariable String slug) {
-		String canonical = Slugs.of(slug);
-		if (!canonical.equals(slug) && !canonical.isEmpty()) {
-			return Redirects.permanent(Paths.category(canonical));
-		}
 		OccupationProfile.CategoryRef category = this.catalog.category(slug)
 			.orElseThrow(() -> new OccupationNotFoundException(slug));
 		ModelAndView page = new ModelAndView("occupation/category");

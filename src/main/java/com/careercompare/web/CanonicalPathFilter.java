@@ -1,6 +1,7 @@
 package com.careercompare.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,15 +13,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.UriUtils;
 
 /**
- * One address per page: a trailing slash is dropped, and the pages' paths are lower
- * case, with a 301 to the canonical address (the query string kept). Slugs with other
- * stray characters are put right by the page's controller.
+ * One address per page. A request for a page under another address (capitals, a
+ * trailing slash, spaces or underscores in a slug) gets one 301 to the canonical
+ * address, its query string kept.
  */
 public class CanonicalPathFilter extends OncePerRequestFilter {
 
-	private static final List<String> PAGE_PREFIXES = List.of("/compare/", "/occupations", "/categories/");
+	/** The pages whose last path segment is a slug. */
+	private static final List<String> SLUG_PAGES = List.of("/compare/", "/occupations/", "/categories/");
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -36,6 +39,7 @@ public class CanonicalPathFilter extends OncePerRequestFilter {
 		response.setHeader(HttpHeaders.LOCATION, (query != null) ? canonical + "?" + query : canonical);
 	}
 
+	/** The canonical form of a raw (still encoded) request path. */
 	static String canonical(String path) {
 		int end = path.length();
 		while (end > 1 && path.charAt(end - 1) == '/') {
@@ -43,12 +47,26 @@ public class CanonicalPathFilter extends OncePerRequestFilter {
 		}
 		String trimmed = path.substring(0, end);
 		String lower = trimmed.toLowerCase(Locale.ROOT);
-		for (String prefix : PAGE_PREFIXES) {
-			if (lower.startsWith(prefix)) {
-				return lower;
+		if (lower.equals("/occupations")) {
+			return lower;
+		}
+		for (String prefix : SLUG_PAGES) {
+			if (lower.startsWith(prefix) && lower.length() > prefix.length()) {
+				String slug = slug(trimmed.substring(prefix.length()));
+				return slug.isEmpty() ? trimmed : prefix + slug;
 			}
 		}
 		return trimmed;
+	}
+
+	private static String slug(String encoded) {
+		try {
+			return Slugs.of(UriUtils.decode(encoded, StandardCharsets.UTF_8));
+		}
+		catch (IllegalArgumentException ex) {
+			// not valid percent-encoding: leave it for the page to answer "not found"
+			return "";
+		}
 	}
 
 	private static boolean isSafeMethod(HttpServletRequest request) {

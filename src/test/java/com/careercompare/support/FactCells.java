@@ -1,0 +1,20 @@
+package com.careercompare.support;
+
+import org.jsoup.nodes.Element;
+
+/** Reads a table cell of the site's pages the way the source pages write it. */
+public final class FactCells {
+
+	private FactCells() {
+	}
+
+	/** The cell's text; an unknown value (a dash for sight, "Unknown" for screen readers) reads as "-". */
+	public static String text(Element cell) {
+		Element hidden = cell.selectFirst(".visually-hidden");
+		if (hidden != null && hidden.text().equals("Unknown")) {
+			return "-";
+		}
+		return cell.text();
+	}
+
+}
