@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 /** A group of occupations, such as "Office and administrative". */
 @Entity
 @Table(name = "category")
-public class Category {
+class Category {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -22,15 +22,15 @@ public class Category {
 	protected Category() {
 	}
 
-	public Long getId() {
+	Long getId() {
 		return this.id;
 	}
 
-	public String getName() {
+	String getName() {
 		return this.name;
 	}
 
-	public String getSlug() {
+	String getSlug() {
 		return this.slug;
 	}
 

@@ -1,0 +1,177 @@
+package com.careercompare.browser;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.careercompare.support.Chromium;
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.BoundingBox;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a person sees, in real Chromium: the comparison's columns and charts, the form
+ * without JavaScript, no sideways scrolling on a phone, and no WCAG 2 A/AA violations
+ * (axe-core) at phone and desktop widths. Screenshots go to target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PagesInBrowserTest {
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private static final List<String> WCAG_2_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+	private static Chromium chromium;
+
+	@LocalServerPort
+	private int port;
+
+	private BrowserContext context;
+
+	enum Viewport {
+
+		PHONE(390, 844), DESKTOP(1280, 900);
+
+		final int width;
+
+		final int height;
+
+		Viewport(int width, int height) {
+			this.width = width;
+			this.height = height;
+		}
+
+	}
+
+	@BeforeAll
+	static void launchChromium() {
+		chromium = Chromium.launch();
+	}
+
+	@AfterAll
+	static void closeChromium() {
+		if (chromium != null) {
+			chromium.close();
+		}
+	}
+
+	@AfterEach
+	void closeContext() {
+		if (this.context != null) {
+			this.context.close();
+		}
+	}
+
+	@Test
+	void comparisonShowsBothColumnsAndTheCharts() {
+		Page page = open(Viewport.DESKTOP, true, "/compare/senior-accounts-receivable-specialist-vs-collector");
+		Locator headers = page.locator("#overview thead th");
+		assertThat(headers.allInnerTexts()).containsExactly("Senior Accounts Receivable Specialist", "Collector");
+		Locator salaryRow = page.locator("#overview tbody tr").first();
+		assertThat(salaryRow.locator("td").allInnerTexts()).containsExactly("$54,494", "$34,872");
+
+		Locator charts = page.locator("figure.chart svg");
+		assertThat(charts.count()).isEqualTo(3);
+		for (int i = 0; i < charts.count(); i++) {
+			charts.nth(i).scrollIntoViewIfNeeded();
+			assertThat(charts.nth(i).isVisible()).isTrue();
+			BoundingBox box = charts.nth(i).boundingBox();
+			assertThat(box.width).isGreaterThan(250);
+			assertThat(box.height).isGreaterThan(80);
+		}
+		// both salary bars are drawn, the higher range further right
+		Locator bars = page.locator("#salary-chart-title ~ g rect.bar");
+		assertThat(bars.count()).isEqualTo(2);
+		assertThat(bars.nth(0).boundingBox().x + bars.nth(0).boundingBox().width)
+			.isGreaterThan(bars.nth(1).boundingBox().x + bars.nth(1).boundingBox().width);
+		screenshot(page, "comparison-charts-desktop");
+	}
+
+	@Test
+	void theCompareFormWorksWithoutJavaScript() {
+		Page page = open(Viewport.PHONE, false, "/");
+		page.selectOption("#first", "account-specialist");
+		page.selectOption("#second", "collector");
+		page.click("form#compare button[type=submit]");
+		page.waitForURL("**/compare/account-specialist-vs-collector");
+		assertThat(page.locator("h1").innerText()).isEqualTo("Account Specialist vs Collector");
+
+		page.navigate(url("/"));
+		page.selectOption("#second", "collector");
+		page.click("form#compare button[type=submit]");
+		assertThat(page.locator("#first-error").innerText()).isEqualTo("Choose the first occupation.");
+		assertThat(page.locator("#second").inputValue()).isEqualTo("collector");
+		screenshot(page, "home-form-errors-phone");
+	}
+
+	static Stream<Arguments> pagesAtBothWidths() {
+		List<String> paths = List.of("/", "/occupations", "/categories/office-and-administrative",
+				"/occupations/senior-accounts-receivable-specialist", "/occupations/collections-coordinator",
+				"/compare/loss-mitigation-specialist-vs-accounts-receivable-specialist",
+				"/compare/senior-accounts-receivable-specialist-vs-collector", "/compare?first=&second=collector",
+				"/occupations/astronaut");
+		return paths.stream().flatMap((path) -> Stream.of(Viewport.values()).map((v) -> Arguments.of(path, v)));
+	}
+
+	@ParameterizedTest(name = "{0} at {1} width")
+	@MethodSource("pagesAtBothWidths")
+	void pagesHaveNoAccessibilityViolationsAndNoSidewaysScrolling(String path, Viewport viewport) {
+		Page page = open(viewport, true, path);
+		AxeResults results = new AxeBuilder(page).withTags(WCAG_2_A_AA).analyze();
+		assertThat(results.getPasses()).as("axe-core ran its rules on %s", path).isNotEmpty();
+		assertThat(results.getViolations()).as("axe-core violations on %s at %s width:%n%s", path, viewport,
+				describe(results.getViolations()))
+			.isEmpty();
+		Object overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
+		assertThat(((Number) overflow).intValue()).as("sideways scrolling on %s", path).isLessThanOrEqualTo(0);
+		screenshot(page, name(path) + "-" + viewport.name().toLowerCase());
+	}
+
+	private Page open(Viewport viewport, boolean javaScript, String path) {
+		Browser browser = chromium.browser();
+		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(viewport.width, viewport.height)
+			.setJavaScriptEnabled(javaScript));
+		Page page = this.context.newPage();
+		page.navigate(url(path));
+		return page;
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	private static void screenshot(Page page, String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+	}
+
+	private static String name(String path) {
+		String name = path.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+		return name.isEmpty() ? "home" : name;
+	}
+
+	private static String describe(List<Rule> violations) {
+		return violations.stream()
+			.map((rule) -> rule.getId() + ": " + rule.getHelp() + " at "
+					+ rule.getNodes().stream().map((node) -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+			.collect(Collectors.joining("\n"));
+	}
+
+}
