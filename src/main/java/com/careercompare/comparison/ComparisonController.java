@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.careercompare.occupation.CatalogVersion;
 import com.careercompare.occupation.OccupationCatalog;
 import com.careercompare.occupation.OccupationNotFoundException;
 import com.careercompare.occupation.OccupationProfile;
+import com.careercompare.web.Freshness;
 import com.careercompare.web.Paths;
 import com.careercompare.web.Redirects;
 import com.careercompare.web.Site;
@@ -16,6 +18,7 @@ import com.careercompare.web.Site;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
 
 /** "X vs Y" pages at {@code /compare/{slug-a}-vs-{slug-b}}, for any two occupations in either order. */
@@ -26,14 +29,21 @@ class ComparisonController {
 
 	private final Site site;
 
-	ComparisonController(OccupationCatalog catalog, Site site) {
+	private final Freshness freshness;
+
+	ComparisonController(OccupationCatalog catalog, Site site, Freshness freshness) {
 		this.catalog = catalog;
 		this.site = site;
+		this.freshness = freshness;
 	}
 
 	/** The address is canonical by now: {@code CanonicalPathFilter} has redirected any other form. */
 	@GetMapping("/compare/{pair}")
-	ModelAndView show(@PathVariable String pair) {
+	ModelAndView show(@PathVariable String pair, ServletWebRequest request) {
+		CatalogVersion version = this.catalog.version();
+		if (this.freshness.notModified(request, version.number(), version.changedAt())) {
+			return null;
+		}
 		List<String[]> splits = splits(pair);
 		if (splits.isEmpty()) {
 			throw new OccupationNotFoundException(pair);
@@ -43,7 +53,7 @@ class ComparisonController {
 			slugs.add(split[0]);
 			slugs.add(split[1]);
 		}
-		Map<String, OccupationProfile> found = this.catalog.profiles(slugs);
+		Map<String, OccupationProfile> found = this.catalog.profiles(version, slugs);
 		for (String[] split : splits) {
 			OccupationProfile first = found.get(split[0]);
 			OccupationProfile second = found.get(split[1]);
@@ -51,7 +61,7 @@ class ComparisonController {
 				if (first.slug().equals(second.slug())) {
 					return Redirects.permanent(Paths.occupation(first.slug()));
 				}
-				Comparison comparison = Comparison.of(first, second, this.catalog.summaries(), this.site);
+				Comparison comparison = Comparison.of(first, second, this.catalog.summaries(version), this.site);
 				return new ModelAndView("comparison/show", "comparison", comparison);
 			}
 		}

@@ -2,8 +2,10 @@ package com.careercompare.home;
 
 import java.util.List;
 
+import com.careercompare.occupation.CatalogVersion;
 import com.careercompare.occupation.OccupationCatalog;
 import com.careercompare.occupation.OccupationSummary;
+import com.careercompare.web.Freshness;
 import com.careercompare.web.Paths;
 
 import org.springframework.stereotype.Controller;
@@ -12,6 +14,7 @@ import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.context.request.ServletWebRequest;
 
 /** The home page: every occupation, the popular comparisons, and a form to compare any two. */
 @Controller
@@ -19,20 +22,28 @@ class HomeController {
 
 	private final OccupationCatalog catalog;
 
-	HomeController(OccupationCatalog catalog) {
+	private final Freshness freshness;
+
+	HomeController(OccupationCatalog catalog, Freshness freshness) {
 		this.catalog = catalog;
+		this.freshness = freshness;
 	}
 
 	@GetMapping("/")
-	String home(Model model) {
+	String home(Model model, ServletWebRequest request) {
+		CatalogVersion version = this.catalog.version();
+		if (this.freshness.notModified(request, version.number(), version.changedAt())) {
+			return null;
+		}
 		model.addAttribute("compareForm", new CompareForm());
-		return render(model, this.catalog.summaries());
+		return render(model, version, this.catalog.summaries(version));
 	}
 
 	/** Where the form goes: on to the comparison, or back to the form with what is wrong beside each field. */
 	@GetMapping("/compare")
 	String compare(@ModelAttribute CompareForm compareForm, BindingResult result, Model model) {
-		List<OccupationSummary> occupations = this.catalog.summaries();
+		CatalogVersion version = this.catalog.version();
+		List<OccupationSummary> occupations = this.catalog.summaries(version);
 		check(compareForm.getFirst(), "first", "Choose the first occupation.", occupations, result);
 		check(compareForm.getSecond(), "second", "Choose the second occupation.", occupations, result);
 		if (!result.hasFieldErrors("second") && compareForm.getSecond().equals(compareForm.getFirst())) {
@@ -40,7 +51,7 @@ class HomeController {
 		}
 		if (result.hasErrors()) {
 			model.addAttribute("formHasErrors", true);
-			return render(model, occupations);
+			return render(model, version, occupations);
 		}
 		return "redirect:" + Paths.comparison(compareForm.getFirst(), compareForm.getSecond());
 	}
@@ -55,9 +66,9 @@ class HomeController {
 		}
 	}
 
-	private String render(Model model, List<OccupationSummary> occupations) {
+	private String render(Model model, CatalogVersion version, List<OccupationSummary> occupations) {
 		model.addAttribute("occupations", occupations);
-		model.addAttribute("popularComparisons", this.catalog.popularComparisons());
+		model.addAttribute("popularComparisons", this.catalog.popularComparisons(version));
 		return "home";
 	}
 

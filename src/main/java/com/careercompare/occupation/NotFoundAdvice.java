@@ -19,7 +19,7 @@ class NotFoundAdvice {
 	ModelAndView notFound(OccupationNotFoundException ex) {
 		ModelAndView page = new ModelAndView("error/404", HttpStatus.NOT_FOUND);
 		page.addObject("missing", ex.getSlug());
-		page.addObject("occupations", this.catalog.summaries());
+		page.addObject("occupations", this.catalog.summaries(this.catalog.version()));
 		return page;
 	}
 

@@ -1,75 +1,146 @@
 package com.careercompare.occupation;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import com.careercompare.occupation.OccupationProfile.CategoryRef;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the public pages read about occupations. Profiles come out complete and
- * immutable, each set of them in a fixed number of queries: one for the occupations
- * (with category and company), then one each for skills, responsibilities and
- * demographic shares, batched over all the occupations asked for.
+ * What the public pages read about occupations. A page first asks for the catalog's
+ * {@link #version() version} (one query), then reads everything else for that version,
+ * from memory when an earlier page already read it. A change to the catalog raises the
+ * version, so the next page on any instance reads the new data: nothing is served stale.
  */
 @Service
-@Transactional(readOnly = true)
 public class OccupationCatalog {
 
-	private final OccupationRepository occupations;
+	/** More profiles than this are read through without being kept. */
+	static final int MAX_CACHED_PROFILES = 10_000;
 
-	private final CategoryRepository categories;
+	private final CatalogReader reader;
 
-	private final PopularComparisonRepository popularComparisons;
+	private final CatalogStateRepository state;
 
-	OccupationCatalog(OccupationRepository occupations, CategoryRepository categories,
-			PopularComparisonRepository popularComparisons) {
-		this.occupations = occupations;
-		this.categories = categories;
-		this.popularComparisons = popularComparisons;
+	private volatile Snapshot snapshot = new Snapshot(0);
+
+	OccupationCatalog(CatalogReader reader, CatalogStateRepository state) {
+		this.reader = reader;
+		this.state = state;
+	}
+
+	/** The catalog's current version. */
+	public CatalogVersion version() {
+		return this.state.current();
 	}
 
 	/** The profiles of the occupations with these slugs, by slug; unknown slugs are left out. */
-	public Map<String, OccupationProfile> profiles(Collection<String> slugs) {
+	public Map<String, OccupationProfile> profiles(CatalogVersion version, Collection<String> slugs) {
+		Snapshot snapshot = snapshotFor(version);
+		if (snapshot == null) {
+			return this.reader.profiles(slugs);
+		}
 		Map<String, OccupationProfile> profiles = new LinkedHashMap<>();
-		for (Occupation occupation : this.occupations.findAllBySlugIn(slugs)) {
-			profiles.put(occupation.getSlug(), OccupationProfile.of(occupation));
+		List<String> missing = new ArrayList<>();
+		for (String slug : slugs) {
+			OccupationProfile cached = snapshot.profiles.get(slug);
+			if (cached != null) {
+				profiles.put(slug, cached);
+			}
+			else {
+				missing.add(slug);
+			}
+		}
+		if (!missing.isEmpty()) {
+			Map<String, OccupationProfile> loaded = this.reader.profiles(missing);
+			if (snapshot.profiles.size() + loaded.size() <= MAX_CACHED_PROFILES) {
+				snapshot.profiles.putAll(loaded);
+			}
+			profiles.putAll(loaded);
 		}
 		return profiles;
 	}
 
-	public Optional<OccupationProfile> profile(String slug) {
-		return Optional.ofNullable(profiles(List.of(slug)).get(slug));
+	public Optional<OccupationProfile> profile(CatalogVersion version, String slug) {
+		return Optional.ofNullable(profiles(version, List.of(slug)).get(slug));
 	}
 
 	/** Every occupation, by title. */
-	public List<OccupationSummary> summaries() {
-		return this.occupations.findAllSummaries();
+	public List<OccupationSummary> summaries(CatalogVersion version) {
+		return kept(version, "summaries", this.reader::summaries);
 	}
 
-	public List<OccupationSummary> summariesInCategory(String categorySlug) {
-		return this.occupations.findSummariesByCategorySlug(categorySlug);
+	public List<OccupationSummary> summariesInCategory(CatalogVersion version, String categorySlug) {
+		return kept(version, "summaries of " + categorySlug, () -> this.reader.summariesInCategory(categorySlug));
 	}
 
-	public Optional<CategoryRef> category(String slug) {
-		return this.categories.findBySlug(slug).map((category) -> new CategoryRef(category.getName(), category.getSlug()));
+	public Optional<CategoryRef> category(CatalogVersion version, String slug) {
+		return categories(version).stream().filter((category) -> category.slug().equals(slug)).findFirst();
 	}
 
-	public List<CategoryRef> categories() {
-		return this.categories.findAllByOrderByName()
-			.stream()
-			.map((category) -> new CategoryRef(category.getName(), category.getSlug()))
-			.toList();
+	public List<CategoryRef> categories(CatalogVersion version) {
+		return kept(version, "categories", this.reader::categories);
 	}
 
 	/** The comparisons the home page features, in order. */
-	public List<OccupationPair> popularComparisons() {
-		return this.popularComparisons.findAllPairs();
+	public List<OccupationPair> popularComparisons(CatalogVersion version) {
+		return kept(version, "popular comparisons", this.reader::popularComparisons);
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> T kept(CatalogVersion version, String key, Supplier<T> read) {
+		Snapshot snapshot = snapshotFor(version);
+		if (snapshot == null) {
+			return read.get();
+		}
+		Object value = snapshot.values.get(key);
+		if (value == null) {
+			value = read.get();
+			snapshot.values.putIfAbsent(key, value);
+		}
+		return (T) value;
+	}
+
+	/**
+	 * The memory for this version: a newer version starts an empty one; a page that read
+	 * an older version (a change came in meanwhile) reads through without keeping anything.
+	 */
+	private Snapshot snapshotFor(CatalogVersion version) {
+		Snapshot current = this.snapshot;
+		if (version.number() == current.version) {
+			return current;
+		}
+		if (version.number() < current.version) {
+			return null;
+		}
+		synchronized (this) {
+			if (this.snapshot.version < version.number()) {
+				this.snapshot = new Snapshot(version.number());
+			}
+			return (this.snapshot.version == version.number()) ? this.snapshot : null;
+		}
+	}
+
+	/** What has been read for one version of the catalog. */
+	private static final class Snapshot {
+
+		private final long version;
+
+		private final Map<String, OccupationProfile> profiles = new ConcurrentHashMap<>();
+
+		private final Map<String, Object> values = new ConcurrentHashMap<>();
+
+		Snapshot(long version) {
+			this.version = version;
+		}
+
 	}
 
 }

@@ -1,13 +1,18 @@
 package com.careercompare.occupation;
 
+import com.careercompare.web.Freshness;
 import com.careercompare.web.Site;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Occupation profiles, the list of all occupations, and category pages. */
+/**
+ * Occupation profiles, the list of all occupations, and category pages. Their addresses
+ * are canonical by now: {@code CanonicalPathFilter} has redirected any other form.
+ */
 @Controller
 class OccupationController {
 
@@ -15,34 +20,46 @@ class OccupationController {
 
 	private final Site site;
 
-	OccupationController(OccupationCatalog catalog, Site site) {
+	private final Freshness freshness;
+
+	OccupationController(OccupationCatalog catalog, Site site, Freshness freshness) {
 		this.catalog = catalog;
 		this.site = site;
+		this.freshness = freshness;
 	}
 
 	@GetMapping("/occupations")
-	ModelAndView list() {
-		ModelAndView page = new ModelAndView("occupation/list");
-		page.addObject("occupations", this.catalog.summaries());
-		return page;
+	ModelAndView list(ServletWebRequest request) {
+		CatalogVersion version = this.catalog.version();
+		if (this.freshness.notModified(request, version.number(), version.changedAt())) {
+			return null;
+		}
+		return new ModelAndView("occupation/list", "occupations", this.catalog.summaries(version));
 	}
 
-	/** The address is canonical by now: {@code CanonicalPathFilter} has redirected any other form. */
 	@GetMapping("/occupations/{slug}")
-	ModelAndView show(@PathVariable String slug) {
-		OccupationProfile occupation = this.catalog.profile(slug)
+	ModelAndView show(@PathVariable String slug, ServletWebRequest request) {
+		CatalogVersion version = this.catalog.version();
+		if (this.freshness.notModified(request, version.number(), version.changedAt())) {
+			return null;
+		}
+		OccupationProfile occupation = this.catalog.profile(version, slug)
 			.orElseThrow(() -> new OccupationNotFoundException(slug));
 		return new ModelAndView("occupation/show", "page",
-				OccupationPage.of(occupation, this.catalog.summaries(), this.site));
+				OccupationPage.of(occupation, this.catalog.summaries(version), this.site));
 	}
 
 	@GetMapping("/categories/{slug}")
-	ModelAndView category(@PathVariable String slug) {
-		OccupationProfile.CategoryRef category = this.catalog.category(slug)
+	ModelAndView category(@PathVariable String slug, ServletWebRequest request) {
+		CatalogVersion version = this.catalog.version();
+		if (this.freshness.notModified(request, version.number(), version.changedAt())) {
+			return null;
+		}
+		OccupationProfile.CategoryRef category = this.catalog.category(version, slug)
 			.orElseThrow(() -> new OccupationNotFoundException(slug));
 		ModelAndView page = new ModelAndView("occupation/category");
 		page.addObject("category", category);
-		page.addObject("occupations", this.catalog.summariesInCategory(slug));
+		page.addObject("occupations", this.catalog.summariesInCategory(version, slug));
 		return page;
 	}
 

@@ -47,7 +47,7 @@ class ComparisonPagesHttpTest {
 
 	@Test
 	void everyOrderedPairHasAPageWithBothOccupationsInAddressOrder() {
-		List<OccupationSummary> occupations = this.catalog.summaries();
+		List<OccupationSummary> occupations = this.catalog.summaries(this.catalog.version());
 		assertThat(occupations).hasSize(8);
 		Set<String> titles = new HashSet<>();
 		int pages = 0;

@@ -36,7 +36,7 @@ class OccupationPagesHttpTest {
 
 	@Test
 	void everyOccupationHasAProfileLinkingToItsComparisonWithEachOther() {
-		List<OccupationSummary> occupations = this.catalog.summaries();
+		List<OccupationSummary> occupations = this.catalog.summaries(this.catalog.version());
 		for (OccupationSummary occupation : occupations) {
 			Http.Response response = this.http.get("/occupations/" + occupation.slug());
 			assertThat(response.status()).isEqualTo(200);

@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and skills are the database's.
  */
 @DataJpaTest
-@Import(OccupationCatalog.class)
+@Import(CatalogSlice.class)
 class SourcePagesSeedTest {
 
 	private static final Pattern PAY_SENTENCE = Pattern.compile("Additionally, (an? [a-z ]+?) has an average salary of "
@@ -61,7 +61,7 @@ class SourcePagesSeedTest {
 		Set<String> titlesOnPages = pages.stream()
 			.flatMap((page) -> Stream.of(page.firstTitle(), page.secondTitle()))
 			.collect(Collectors.toSet());
-		assertThat(this.catalog.summaries()).extracting(OccupationSummary::title)
+		assertThat(this.catalog.summaries(this.catalog.version())).extracting(OccupationSummary::title)
 			.containsExactlyInAnyOrderElementsOf(titlesOnPages)
 			.hasSize(8);
 	}
@@ -176,7 +176,7 @@ class SourcePagesSeedTest {
 	}
 
 	private OccupationProfile profile(String title) {
-		return this.catalog.profile(Slugs.of(title))
+		return this.catalog.profile(this.catalog.version(), Slugs.of(title))
 			.orElseThrow(() -> new AssertionError("No occupation seeded for \"" + title + "\""));
 	}
 

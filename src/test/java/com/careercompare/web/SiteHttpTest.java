@@ -10,10 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What every page shares: security headers, the cached stylesheet, compression, a fixed number of queries. */
+/**
+ * What every page shares: security headers, the cached stylesheet, compression,
+ * validators, and a fixed, small number of queries.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SiteHttpTest {
 
@@ -22,6 +26,9 @@ class SiteHttpTest {
 
 	@Autowired
 	private EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	private Http http;
 
@@ -70,17 +77,64 @@ class SiteHttpTest {
 
 	@Test
 	void aComparisonPageCostsTheSameFewQueriesWhateverItShows() {
-		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		long small = statementsFor("/compare/loss-mitigation-specialist-vs-accounts-receivable-specialist", statistics);
-		long large = statementsFor("/compare/senior-accounts-receivable-specialist-vs-collector", statistics);
-		// occupations with category and company; skills; responsibilities; demographic shares; the other occupations
-		assertThat(small).isEqualTo(5);
-		assertThat(large).isEqualTo(small);
-		assertThat(statementsFor("/occupations/collector", statistics)).isEqualTo(5);
-		assertThat(statementsFor("/", statistics)).isEqualTo(2);
+		String small = "/compare/loss-mitigation-specialist-vs-accounts-receivable-specialist";
+		String large = "/compare/senior-accounts-receivable-specialist-vs-collector";
+		newCatalogVersion();
+		// the version; the occupations with category and company; their skills, responsibilities and
+		// demographic shares; the other occupations, for links
+		assertThat(statementsFor(small)).isEqualTo(1 + 5);
+		assertThat(statementsFor(large)).as("two more profiles, the list already read").isEqualTo(1 + 4);
+		// read again while nothing changed: only the version
+		assertThat(statementsFor(small)).isEqualTo(1);
+		assertThat(statementsFor(large)).isEqualTo(1);
+		newCatalogVersion();
+		assertThat(statementsFor("/occupations/collector")).isEqualTo(1 + 5);
+		assertThat(statementsFor("/occupations/collector")).isEqualTo(1);
+		newCatalogVersion();
+		assertThat(statementsFor("/")).isEqualTo(1 + 2);
+		assertThat(statementsFor("/")).isEqualTo(1);
 	}
 
-	private long statementsFor(String path, Statistics statistics) {
+	@Test
+	void aPageTheBrowserHasIsAnsweredNotModifiedUntilTheCatalogChanges() {
+		String path = "/compare/collector-vs-account-specialist";
+		Http.Response first = this.http.get(path);
+		assertThat(first.header("Cache-Control")).isEqualTo("no-cache");
+		String etag = first.header("ETag");
+		assertThat(etag).startsWith("W/\"");
+		assertThat(first.header("Last-Modified")).isNotNull();
+
+		Http.Response again = this.http.get(path, "If-None-Match", etag);
+		assertThat(again.status()).isEqualTo(304);
+		assertThat(again.bytes()).isEmpty();
+
+		newCatalogVersion();
+		Http.Response changed = this.http.get(path, "If-None-Match", etag);
+		assertThat(changed.status()).isEqualTo(200);
+		assertThat(changed.header("ETag")).isNotEqualTo(etag);
+	}
+
+	@Test
+	void aChangeToTheDataShowsOnTheNextPage() {
+		String path = "/occupations/collector";
+		assertThat(this.http.get(path).html().select("#overview td").first().text()).isEqualTo("$34,872");
+		this.jdbc.sql("update occupation set yearly_salary = 34873 where slug = 'collector'").update();
+		try {
+			assertThat(this.http.get(path).html().select("#overview td").first().text()).isEqualTo("$34,873");
+		}
+		finally {
+			this.jdbc.sql("update occupation set yearly_salary = 34872 where slug = 'collector'").update();
+		}
+		assertThat(this.http.get(path).html().select("#overview td").first().text()).isEqualTo("$34,872");
+	}
+
+	/** What any change to the catalog does to the version, without changing anything a page shows. */
+	private void newCatalogVersion() {
+		this.jdbc.sql("update catalog_version set version = version + 1").update();
+	}
+
+	private long statementsFor(String path) {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.clear();
 		assertThat(this.http.get(path).status()).isEqualTo(200);
 		return statistics.getPrepareStatementCount();

@@ -1,0 +1,10 @@
+package com.careercompare.occupation;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
+
+/** The catalog and its reader, for {@code @DataJpaTest} slices in any package. */
+@TestConfiguration(proxyBeanMethods = false)
+@Import({ OccupationCatalog.class, CatalogReader.class })
+public class CatalogSlice {
+}
