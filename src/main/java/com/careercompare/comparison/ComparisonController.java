@@ -10,7 +10,6 @@ import com.careercompare.occupation.CatalogVersion;
 import com.careercompare.occupation.OccupationCatalog;
 import com.careercompare.occupation.OccupationNotFoundException;
 import com.careercompare.occupation.OccupationProfile;
-import com.careercompare.web.Freshness;
 import com.careercompare.web.Paths;
 import com.careercompare.web.Redirects;
 import com.careercompare.web.Site;
@@ -18,7 +17,6 @@ import com.careercompare.web.Site;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
 
 /** "X vs Y" pages at {@code /compare/{slug-a}-vs-{slug-b}}, for any two occupations in either order. */
@@ -29,21 +27,14 @@ class ComparisonController {
 
 	private final Site site;
 
-	private final Freshness freshness;
-
-	ComparisonController(OccupationCatalog catalog, Site site, Freshness freshness) {
+	ComparisonController(OccupationCatalog catalog, Site site) {
 		this.catalog = catalog;
 		this.site = site;
-		this.freshness = freshness;
 	}
 
 	/** The address is canonical by now: {@code CanonicalPathFilter} has redirected any other form. */
 	@GetMapping("/compare/{pair}")
-	ModelAndView show(@PathVariable String pair, ServletWebRequest request) {
-		CatalogVersion version = this.catalog.version();
-		if (this.freshness.notModified(request, version.number(), version.changedAt())) {
-			return null;
-		}
+	ModelAndView show(@PathVariable String pair, CatalogVersion version) {
 		List<String[]> splits = splits(pair);
 		if (splits.isEmpty()) {
 			throw new OccupationNotFoundException(pair);

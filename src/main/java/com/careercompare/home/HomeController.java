@@ -5,7 +5,6 @@ import java.util.List;
 import com.careercompare.occupation.CatalogVersion;
 import com.careercompare.occupation.OccupationCatalog;
 import com.careercompare.occupation.OccupationSummary;
-import com.careercompare.web.Freshness;
 import com.careercompare.web.Paths;
 
 import org.springframework.stereotype.Controller;
@@ -14,7 +13,6 @@ import org.springframework.util.StringUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.context.request.ServletWebRequest;
 
 /** The home page: every occupation, the popular comparisons, and a form to compare any two. */
 @Controller
@@ -22,27 +20,20 @@ class HomeController {
 
 	private final OccupationCatalog catalog;
 
-	private final Freshness freshness;
-
-	HomeController(OccupationCatalog catalog, Freshness freshness) {
+	HomeController(OccupationCatalog catalog) {
 		this.catalog = catalog;
-		this.freshness = freshness;
 	}
 
 	@GetMapping("/")
-	String home(Model model, ServletWebRequest request) {
-		CatalogVersion version = this.catalog.version();
-		if (this.freshness.notModified(request, version.number(), version.changedAt())) {
-			return null;
-		}
+	String home(Model model, CatalogVersion version) {
 		model.addAttribute("compareForm", new CompareForm());
 		return render(model, version, this.catalog.summaries(version));
 	}
 
 	/** Where the form goes: on to the comparison, or back to the form with what is wrong beside each field. */
 	@GetMapping("/compare")
-	String compare(@ModelAttribute CompareForm compareForm, BindingResult result, Model model) {
-		CatalogVersion version = this.catalog.version();
+	String compare(@ModelAttribute CompareForm compareForm, BindingResult result, Model model,
+			CatalogVersion version) {
 		List<OccupationSummary> occupations = this.catalog.summaries(version);
 		check(compareForm.getFirst(), "first", "Choose the first occupation.", occupations, result);
 		check(compareForm.getSecond(), "second", "Choose the second occupation.", occupations, result);

@@ -16,10 +16,10 @@ class NotFoundAdvice {
 	}
 
 	@ExceptionHandler(OccupationNotFoundException.class)
-	ModelAndView notFound(OccupationNotFoundException ex) {
+	ModelAndView notFound(OccupationNotFoundException ex, CatalogVersion version) {
 		ModelAndView page = new ModelAndView("error/404", HttpStatus.NOT_FOUND);
 		page.addObject("missing", ex.getSlug());
-		page.addObject("occupations", this.catalog.summaries(this.catalog.version()));
+		page.addObject("occupations", this.catalog.summaries(version));
 		return page;
 	}
 

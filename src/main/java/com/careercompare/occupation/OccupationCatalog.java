@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import com.careercompare.occupation.OccupationProfile.CategoryRef;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,18 +28,20 @@ public class OccupationCatalog {
 
 	private final CatalogReader reader;
 
-	private final CatalogStateRepository state;
+	private final JdbcClient jdbc;
 
 	private volatile Snapshot snapshot = new Snapshot(0);
 
-	OccupationCatalog(CatalogReader reader, CatalogStateRepository state) {
+	OccupationCatalog(CatalogReader reader, JdbcClient jdbc) {
 		this.reader = reader;
-		this.state = state;
+		this.jdbc = jdbc;
 	}
 
-	/** The catalog's current version. */
+	/** The catalog's current version: one statement, outside any transaction, on every request. */
 	public CatalogVersion version() {
-		return this.state.current();
+		return this.jdbc.sql("select version, changed_at from catalog_version")
+			.query((row, number) -> new CatalogVersion(row.getLong(1), row.getTimestamp(2).toInstant()))
+			.single();
 	}
 
 	/** The profiles of the occupations with these slugs, by slug; unknown slugs are left out. */

@@ -1,12 +1,10 @@
 package com.careercompare.occupation;
 
-import com.careercompare.web.Freshness;
 import com.careercompare.web.Site;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -20,29 +18,18 @@ class OccupationController {
 
 	private final Site site;
 
-	private final Freshness freshness;
-
-	OccupationController(OccupationCatalog catalog, Site site, Freshness freshness) {
+	OccupationController(OccupationCatalog catalog, Site site) {
 		this.catalog = catalog;
 		this.site = site;
-		this.freshness = freshness;
 	}
 
 	@GetMapping("/occupations")
-	ModelAndView list(ServletWebRequest request) {
-		CatalogVersion version = this.catalog.version();
-		if (this.freshness.notModified(request, version.number(), version.changedAt())) {
-			return null;
-		}
+	ModelAndView list(CatalogVersion version) {
 		return new ModelAndView("occupation/list", "occupations", this.catalog.summaries(version));
 	}
 
 	@GetMapping("/occupations/{slug}")
-	ModelAndView show(@PathVariable String slug, ServletWebRequest request) {
-		CatalogVersion version = this.catalog.version();
-		if (this.freshness.notModified(request, version.number(), version.changedAt())) {
-			return null;
-		}
+	ModelAndView show(@PathVariable String slug, CatalogVersion version) {
 		OccupationProfile occupation = this.catalog.profile(version, slug)
 			.orElseThrow(() -> new OccupationNotFoundException(slug));
 		return new ModelAndView("occupation/show", "page",
@@ -50,11 +37,7 @@ class OccupationController {
 	}
 
 	@GetMapping("/categories/{slug}")
-	ModelAndView category(@PathVariable String slug, ServletWebRequest request) {
-		CatalogVersion version = this.catalog.version();
-		if (this.freshness.notModified(request, version.number(), version.changedAt())) {
-			return null;
-		}
+	ModelAndView category(@PathVariable String slug, CatalogVersion version) {
 		OccupationProfile.CategoryRef category = this.catalog.category(version, slug)
 			.orElseThrow(() -> new OccupationNotFoundException(slug));
 		ModelAndView page = new ModelAndView("occupation/category");

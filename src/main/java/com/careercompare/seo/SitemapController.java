@@ -9,14 +9,12 @@ import com.careercompare.occupation.CatalogVersion;
 import com.careercompare.occupation.OccupationCatalog;
 import com.careercompare.occupation.OccupationProfile.CategoryRef;
 import com.careercompare.occupation.OccupationSummary;
-import com.careercompare.web.Freshness;
 import com.careercompare.web.Paths;
 import com.careercompare.web.Site;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.util.HtmlUtils;
 
 /** {@code /sitemap.xml} with every page worth indexing, and {@code /robots.txt} pointing to it. */
@@ -29,12 +27,9 @@ class SitemapController {
 
 	private final Site site;
 
-	private final Freshness freshness;
-
-	SitemapController(OccupationCatalog catalog, Site site, Freshness freshness) {
+	SitemapController(OccupationCatalog catalog, Site site) {
 		this.catalog = catalog;
 		this.site = site;
-		this.freshness = freshness;
 	}
 
 	@GetMapping(path = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
@@ -49,11 +44,7 @@ class SitemapController {
 
 	/** Home, the lists, every category, every occupation and every ordered pair of occupations. */
 	@GetMapping(path = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
-	String sitemap(ServletWebRequest request) {
-		CatalogVersion version = this.catalog.version();
-		if (this.freshness.notModified(request, version.number(), version.changedAt())) {
-			return null;
-		}
+	String sitemap(CatalogVersion version) {
 		List<OccupationSummary> occupations = this.catalog.summaries(version);
 		StringBuilder xml = new StringBuilder(256 + 200 * occupations.size() * occupations.size());
 		xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");

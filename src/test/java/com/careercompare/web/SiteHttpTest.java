@@ -1,15 +1,18 @@
 package com.careercompare.web;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.zip.GZIPInputStream;
+
 import com.careercompare.support.Http;
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
+import com.careercompare.support.StatementCounter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,13 +22,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * validators, and a fixed, small number of queries.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(StatementCounter.class)
 class SiteHttpTest {
 
 	@LocalServerPort
 	private int port;
 
 	@Autowired
-	private EntityManagerFactory entityManagerFactory;
+	private StatementCounter statements;
 
 	@Autowired
 	private JdbcClient jdbc;
@@ -128,16 +132,34 @@ class SiteHttpTest {
 		assertThat(this.http.get(path).html().select("#overview td").first().text()).isEqualTo("$34,872");
 	}
 
+	@Test
+	void aPageServedFromMemoryIsThePageAsRenderedGzippedOrNot() throws IOException {
+		String path = "/compare/account-specialist-vs-collector";
+		newCatalogVersion();
+		Http.Response rendered = this.http.get(path);
+		Http.Response kept = this.http.get(path);
+		assertThat(kept.bytes()).isEqualTo(rendered.bytes());
+		assertThat(kept.header("Content-Type")).isEqualTo(rendered.header("Content-Type"));
+		assertThat(kept.header("Content-Security-Policy")).isEqualTo(rendered.header("Content-Security-Policy"));
+		assertThat(kept.header("ETag")).isEqualTo(rendered.header("ETag"));
+
+		Http.Response gzipped = this.http.get(path, "Accept-Encoding", "gzip");
+		assertThat(gzipped.header("Content-Encoding")).isEqualTo("gzip");
+		assertThat(gzipped.header("Vary")).contains("Accept-Encoding");
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.bytes()))) {
+			assertThat(in.readAllBytes()).isEqualTo(rendered.bytes());
+		}
+	}
+
 	/** What any change to the catalog does to the version, without changing anything a page shows. */
 	private void newCatalogVersion() {
 		this.jdbc.sql("update catalog_version set version = version + 1").update();
 	}
 
 	private long statementsFor(String path) {
-		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.clear();
+		this.statements.reset();
 		assertThat(this.http.get(path).status()).isEqualTo(200);
-		return statistics.getPrepareStatementCount();
+		return this.statements.count();
 	}
 
 }

@@ -1,0 +1,149 @@
+package com.careercompare.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.zip.GZIPOutputStream;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Public pages depend only on their address, the content version and the build, so each
+ * is rendered once per content version and then served from memory, gzipped for clients
+ * that accept it. Every request still reads the version (one query): a change shows on
+ * the next request, on every instance. The version read is left in the request for the
+ * controllers, and a browser whose copy is current gets a 304.
+ */
+public class PageCacheFilter extends OncePerRequestFilter {
+
+	/** The request attribute holding the {@link ContentVersion} this request was served for. */
+	public static final String VERSION_ATTRIBUTE = PageCacheFilter.class.getName() + ".version";
+
+	/** The pages kept: the home page, lists, categories, occupations, comparisons and the sitemap. */
+	private static final List<String> CACHED_PREFIXES = List.of("/compare/", "/occupations", "/categories/");
+
+	/** Past this many pages, more are rendered without being kept (until the version changes). */
+	static final int MAX_PAGES = 5_000;
+
+	private final Supplier<? extends ContentVersion> versions;
+
+	private final Freshness freshness;
+
+	private final Map<String, Page> pages = new ConcurrentHashMap<>();
+
+	private volatile long pagesVersion;
+
+	public PageCacheFilter(Supplier<? extends ContentVersion> versions, Freshness freshness) {
+		this.versions = versions;
+		this.freshness = freshness;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String method = request.getMethod();
+		String path = request.getRequestURI();
+		boolean page = path.equals("/") || path.equals("/sitemap.xml")
+				|| CACHED_PREFIXES.stream().anyMatch(path::startsWith);
+		return !page || request.getQueryString() != null || !("GET".equals(method) || "HEAD".equals(method));
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		ContentVersion version = this.versions.get();
+		request.setAttribute(VERSION_ATTRIBUTE, version);
+		if (this.freshness.notModified(new ServletWebRequest(request, response), version.number(),
+				version.changedAt())) {
+			return;
+		}
+		String path = request.getRequestURI();
+		Page page = page(path, version.number());
+		if (page != null) {
+			page.writeTo(request, response);
+			return;
+		}
+		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, rendering);
+		if (rendering.getStatus() == HttpServletResponse.SC_OK && rendering.getContentType() != null
+				&& !rendering.containsHeader(HttpHeaders.SET_COOKIE)) {
+			keep(path, new Page(version.number(), rendering.getContentType(), rendering.getContentAsByteArray()));
+		}
+		rendering.copyBodyToResponse();
+	}
+
+	private Page page(String path, long version) {
+		Page page = this.pages.get(path);
+		return (page != null && page.version == version) ? page : null;
+	}
+
+	private void keep(String path, Page page) {
+		if (page.version > this.pagesVersion) {
+			synchronized (this) {
+				if (page.version > this.pagesVersion) {
+					this.pages.clear();
+					this.pagesVersion = page.version;
+				}
+			}
+		}
+		if (page.version == this.pagesVersion && this.pages.size() < MAX_PAGES) {
+			this.pages.put(path, page);
+		}
+	}
+
+	/** A rendered page, as sent and gzipped. */
+	private static final class Page {
+
+		private final long version;
+
+		private final String contentType;
+
+		private final byte[] body;
+
+		private final byte[] gzipped;
+
+		Page(long version, String contentType, byte[] body) {
+			this.version = version;
+			this.contentType = contentType;
+			this.body = body;
+			this.gzipped = gzip(body);
+		}
+
+		void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
+			String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+			boolean gzip = accepted != null && accepted.contains("gzip");
+			byte[] bytes = gzip ? this.gzipped : this.body;
+			response.setContentType(this.contentType);
+			response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+			if (gzip) {
+				response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+			}
+			response.setContentLength(bytes.length);
+			response.getOutputStream().write(bytes);
+		}
+
+		private static byte[] gzip(byte[] body) {
+			ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
+			try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+				gzip.write(body);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			return out.toByteArray();
+		}
+
+	}
+
+}
