@@ -1,6 +1,7 @@
 -- One number that changes whenever anything the public pages show changes. Pages use it
--- as their validator (ETag) and the site keys its in-memory cache on it, so a page costs
--- one cheap query while nothing changes, and every instance sees a change at once.
+-- as their validator (ETag) and the site keys its in-memory pages on it. Each change is
+-- also announced on the channel catalog_version, so that every instance of the site
+-- learns of it at once without asking on every request.
 -- A new table whose rows appear on public pages needs the same trigger.
 CREATE TABLE catalog_version (
     singleton  boolean PRIMARY KEY DEFAULT true CHECK (singleton),
@@ -13,6 +14,8 @@ INSERT INTO catalog_version (version, changed_at) VALUES (1, now());
 CREATE FUNCTION bump_catalog_version() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     UPDATE catalog_version SET version = version + 1, changed_at = now();
+    -- delivered when the transaction commits, once however many statements changed things
+    PERFORM pg_notify('catalog_version', '');
     RETURN NULL;
 END
 $$;

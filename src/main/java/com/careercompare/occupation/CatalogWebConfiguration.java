@@ -5,6 +5,7 @@ import java.util.List;
 import com.careercompare.web.Freshness;
 import com.careercompare.web.PageCacheFilter;
 
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,8 +25,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class CatalogWebConfiguration implements WebMvcConfigurer {
 
-	/** After Spring Security's filters, so cached pages get the security headers too. */
-	private static final int PAGE_CACHE_ORDER = 0;
+	/**
+	 * In front of Spring Security (and of Spring MVC's request context): a page served from
+	 * memory needs neither, and takes the headers they gave it when it was rendered.
+	 */
+	private static final int PAGE_CACHE_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10;
 
 	private final OccupationCatalog catalog;
 

@@ -11,14 +11,13 @@ import java.util.function.Supplier;
 
 import com.careercompare.occupation.OccupationProfile.CategoryRef;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * What the public pages read about occupations. A page first asks for the catalog's
- * {@link #version() version} (one query), then reads everything else for that version,
- * from memory when an earlier page already read it. A change to the catalog raises the
- * version, so the next page on any instance reads the new data: nothing is served stale.
+ * {@link #version() version}, then reads everything else for that version, from memory
+ * when an earlier page already read it. A change to the catalog raises the version, so
+ * the pages on every instance read the new data as soon as it is committed.
  */
 @Service
 public class OccupationCatalog {
@@ -28,20 +27,18 @@ public class OccupationCatalog {
 
 	private final CatalogReader reader;
 
-	private final JdbcClient jdbc;
+	private final CatalogVersions versions;
 
 	private volatile Snapshot snapshot = new Snapshot(0);
 
-	OccupationCatalog(CatalogReader reader, JdbcClient jdbc) {
+	OccupationCatalog(CatalogReader reader, CatalogVersions versions) {
 		this.reader = reader;
-		this.jdbc = jdbc;
+		this.versions = versions;
 	}
 
-	/** The catalog's current version: one statement, outside any transaction, on every request. */
+	/** The catalog's current version, known from the database's notifications of each change. */
 	public CatalogVersion version() {
-		return this.jdbc.sql("select version, changed_at from catalog_version")
-			.query((row, number) -> new CatalogVersion(row.getLong(1), row.getTimestamp(2).toInstant()))
-			.single();
+		return this.versions.current();
 	}
 
 	/** The profiles of the occupations with these slugs, by slug; unknown slugs are left out. */

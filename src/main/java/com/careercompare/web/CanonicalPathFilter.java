@@ -60,6 +60,10 @@ public class CanonicalPathFilter extends OncePerRequestFilter {
 	}
 
 	private static String slug(String encoded) {
+		if (Slugs.isSlug(encoded)) {
+			// the common case, and the cheap one: no decoding, nothing to change
+			return encoded;
+		}
 		try {
 			return Slugs.of(UriUtils.decode(encoded, StandardCharsets.UTF_8));
 		}

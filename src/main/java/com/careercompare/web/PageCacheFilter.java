@@ -3,8 +3,12 @@ package com.careercompare.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
@@ -22,9 +26,13 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Public pages depend only on their address, the content version and the build, so each
  * is rendered once per content version and then served from memory, gzipped for clients
- * that accept it. Every request still reads the version (one query): a change shows on
- * the next request, on every instance. The version read is left in the request for the
- * controllers, and a browser whose copy is current gets a 304.
+ * that accept it. The version read is left in the request for the controllers, and a
+ * browser whose copy is current gets a 304.
+ * <p>
+ * The filter stands in front of Spring Security: a page is kept only after it was rendered
+ * through the whole chain with a 200, for that exact address, and is served again with the
+ * headers the chain gave it (the Content-Security-Policy and the rest). So a pages' content
+ * must not depend on who asks: no sessions, no per-user parts.
  */
 public class PageCacheFilter extends OncePerRequestFilter {
 
@@ -33,6 +41,10 @@ public class PageCacheFilter extends OncePerRequestFilter {
 
 	/** The pages kept: the home page, lists, categories, occupations, comparisons and the sitemap. */
 	private static final List<String> CACHED_PREFIXES = List.of("/compare/", "/occupations", "/categories/");
+
+	/** Headers that differ from one response of a page to the next, or that this filter sets itself. */
+	private static final Set<String> PER_RESPONSE_HEADERS = Set.of("content-type", "content-length", "content-encoding",
+			"transfer-encoding", "vary", "date", "etag", "last-modified", "cache-control", "set-cookie");
 
 	/** Past this many pages, more are rendered without being kept (until the version changes). */
 	static final int MAX_PAGES = 5_000;
@@ -78,9 +90,23 @@ public class PageCacheFilter extends OncePerRequestFilter {
 		chain.doFilter(request, rendering);
 		if (rendering.getStatus() == HttpServletResponse.SC_OK && rendering.getContentType() != null
 				&& !rendering.containsHeader(HttpHeaders.SET_COOKIE)) {
-			keep(path, new Page(version.number(), rendering.getContentType(), rendering.getContentAsByteArray()));
+			keep(path, new Page(version.number(), rendering.getContentType(), headersToReplay(rendering),
+					rendering.getContentAsByteArray()));
 		}
 		rendering.copyBodyToResponse();
+	}
+
+	/** The headers the chain set that hold for every copy of the page; the rest are set per response. */
+	private static List<String[]> headersToReplay(HttpServletResponse response) {
+		List<String[]> headers = new ArrayList<>();
+		for (String name : new LinkedHashSet<>(response.getHeaderNames())) {
+			if (!PER_RESPONSE_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+				for (String value : response.getHeaders(name)) {
+					headers.add(new String[] { name, value });
+				}
+			}
+		}
+		return List.copyOf(headers);
 	}
 
 	private Page page(String path, long version) {
@@ -109,13 +135,16 @@ public class PageCacheFilter extends OncePerRequestFilter {
 
 		private final String contentType;
 
+		private final List<String[]> headers;
+
 		private final byte[] body;
 
 		private final byte[] gzipped;
 
-		Page(long version, String contentType, byte[] body) {
+		Page(long version, String contentType, List<String[]> headers, byte[] body) {
 			this.version = version;
 			this.contentType = contentType;
+			this.headers = headers;
 			this.body = body;
 			this.gzipped = gzip(body);
 		}
@@ -125,6 +154,9 @@ public class PageCacheFilter extends OncePerRequestFilter {
 			boolean gzip = accepted != null && accepted.contains("gzip");
 			byte[] bytes = gzip ? this.gzipped : this.body;
 			response.setContentType(this.contentType);
+			for (String[] header : this.headers) {
+				response.addHeader(header[0], header[1]);
+			}
 			response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 			if (gzip) {
 				response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");

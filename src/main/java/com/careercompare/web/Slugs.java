@@ -14,6 +14,22 @@ public final class Slugs {
 	private Slugs() {
 	}
 
+	/** Whether the text is a slug already: lower-case letters and digits in words joined by single hyphens. */
+	public static boolean isSlug(String text) {
+		int length = text.length();
+		if (length == 0 || text.charAt(0) == '-' || text.charAt(length - 1) == '-') {
+			return false;
+		}
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
+			boolean word = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+			if (!word && (c != '-' || text.charAt(i - 1) == '-')) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	public static String of(String text) {
 		String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
 		String slug = SEPARATORS.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("-");

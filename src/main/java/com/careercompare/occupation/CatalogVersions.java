@@ -1,0 +1,179 @@
+package com.careercompare.occupation;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Properties;
+
+import javax.sql.DataSource;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The catalog's current version, kept in memory from PostgreSQL's notifications: the
+ * trigger that raises the version announces it on the channel {@code catalog_version},
+ * and a connection of its own, outside the pool, listens and re-reads it then. Pages so
+ * learn of a change as soon as
+ * it is committed, on every instance, without a query per request. Whenever the
+ * listening connection is not working, every call reads the version from the database
+ * instead, and a new connection reads it afresh, so no change is ever missed.
+ */
+@Component
+class CatalogVersions implements SmartLifecycle {
+
+	private static final Log logger = LogFactory.getLog(CatalogVersions.class);
+
+	static final String CHANNEL = "catalog_version";
+
+	private static final String READ = "select version, changed_at from catalog_version";
+
+	/** How long to wait for a notification before checking that the connection still works. */
+	private static final int WAIT_MILLIS = 10_000;
+
+	private static final Duration RETRY = Duration.ofSeconds(2);
+
+	private final DataSource dataSource;
+
+	private final JdbcConnectionDetails connectionDetails;
+
+	/** What the last notification (or the listener's first read) said; {@code null} while not listening. */
+	private volatile CatalogVersion known;
+
+	private volatile boolean running;
+
+	private volatile Connection listening;
+
+	private Thread listener;
+
+	CatalogVersions(DataSource dataSource, JdbcConnectionDetails connectionDetails) {
+		this.dataSource = dataSource;
+		this.connectionDetails = connectionDetails;
+	}
+
+	/** The current version: from memory while listening, else one query. */
+	CatalogVersion current() {
+		CatalogVersion version = this.known;
+		if (version != null) {
+			return version;
+		}
+		try (Connection connection = this.dataSource.getConnection()) {
+			return read(connection);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not read the catalog version", ex);
+		}
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+		this.listener = new Thread(this::listen, "catalog-version-listener");
+		this.listener.setDaemon(true);
+		this.listener.start();
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+		this.known = null;
+		Connection connection = this.listening;
+		if (connection != null) {
+			// ends a wait for notifications at once
+			closeQuietly(connection);
+		}
+		try {
+			this.listener.join(5_000);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	private void listen() {
+		while (this.running) {
+			try (Connection connection = connect()) {
+				this.listening = connection;
+				try (Statement statement = connection.createStatement()) {
+					statement.execute("LISTEN " + CHANNEL);
+				}
+				// anything committed before LISTEN took effect is in this read
+				this.known = read(connection);
+				PGConnection postgres = connection.unwrap(PGConnection.class);
+				while (this.running) {
+					PGNotification[] notifications = postgres.getNotifications(WAIT_MILLIS);
+					if (notifications != null && notifications.length > 0) {
+						this.known = read(connection);
+					}
+					else if (!connection.isValid(5)) {
+						throw new SQLException("The listening connection stopped working");
+					}
+				}
+			}
+			catch (SQLException | RuntimeException ex) {
+				this.known = null;
+				if (this.running) {
+					logger.warn("Not listening for catalog changes (reading the version per request until "
+							+ "listening again): " + ex.getMessage());
+					pause();
+				}
+			}
+			finally {
+				this.listening = null;
+			}
+		}
+	}
+
+	private static CatalogVersion read(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement(); ResultSet row = statement.executeQuery(READ)) {
+			if (!row.next()) {
+				throw new SQLException("catalog_version has no row");
+			}
+			return new CatalogVersion(row.getLong(1), row.getTimestamp(2).toInstant());
+		}
+	}
+
+	private Connection connect() throws SQLException {
+		Properties properties = new Properties();
+		properties.setProperty("user", this.connectionDetails.getUsername());
+		if (this.connectionDetails.getPassword() != null) {
+			properties.setProperty("password", this.connectionDetails.getPassword());
+		}
+		properties.setProperty("ApplicationName", "career-compare catalog listener");
+		return DriverManager.getConnection(this.connectionDetails.getJdbcUrl(), properties);
+	}
+
+	private void pause() {
+		try {
+			Thread.sleep(RETRY.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			this.running = false;
+		}
+	}
+
+	private static void closeQuietly(Connection connection) {
+		try {
+			connection.close();
+		}
+		catch (SQLException ex) {
+			// closing to stop: nothing more to do
+		}
+	}
+
+}
