@@ -34,6 +34,12 @@ public record Comparison(OccupationProfile first, OccupationProfile second, Stri
 	}
 
 	public record Row(String label, FactValue first, FactValue second) {
+
+		/** The values in column order. */
+		public List<FactValue> values() {
+			return List.of(this.first, this.second);
+		}
+
 	}
 
 	static Comparison of(OccupationProfile first, OccupationProfile second, List<OccupationSummary> all, Site site) {

@@ -24,6 +24,16 @@ public record FactValue(List<String> parts) {
 		return this.parts.isEmpty();
 	}
 
+	/** One piece of text, shown as it is. */
+	public boolean isSingle() {
+		return this.parts.size() == 1;
+	}
+
+	/** Several pieces, shown as a list. */
+	public boolean isList() {
+		return this.parts.size() > 1;
+	}
+
 	/** The fact in one line, as the source pages write it; "-" when unknown. */
 	public String text() {
 		return isUnknown() ? "-" : String.join(" ", this.parts);

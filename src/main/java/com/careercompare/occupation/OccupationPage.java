@@ -24,6 +24,11 @@ public record OccupationPage(OccupationProfile occupation, String metaDescriptio
 	}
 
 	public record Row(String label, FactValue value) {
+
+		public List<FactValue> values() {
+			return List.of(this.value);
+		}
+
 	}
 
 	private static final List<Fact> OVERVIEW = List.of(Fact.YEARLY_SALARY, Fact.HOURLY_RATE, Fact.GROWTH_RATE,

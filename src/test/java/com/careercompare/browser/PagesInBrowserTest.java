@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.careercompare.support.BrowserTest;
 import com.careercompare.support.Chromium;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * without JavaScript, no sideways scrolling on a phone, and no WCAG 2 A/AA violations
  * (axe-core) at phone and desktop widths. Screenshots go to target/screenshots.
  */
+@BrowserTest
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PagesInBrowserTest {
 

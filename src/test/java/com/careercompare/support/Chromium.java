@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * Debian's Chromium driven by Playwright, which never downloads a browser of its own.
- * Without Chromium the browser tests are skipped with the command that installs it;
- * under CI ({@code CI=true}) they fail instead.
+ * Without Chromium the browser tests ({@link BrowserTest}) are skipped with the command
+ * that installs it; under CI ({@code CI=true}) they fail instead.
  */
 public final class Chromium implements AutoCloseable {
 
@@ -31,14 +31,25 @@ public final class Chromium implements AutoCloseable {
 		this.browser = browser;
 	}
 
+	static boolean isInstalled() {
+		return Files.isExecutable(EXECUTABLE);
+	}
+
+	static boolean isCi() {
+		return "true".equalsIgnoreCase(System.getenv("CI"));
+	}
+
+	static String missingMessage() {
+		return "Chromium not found at " + EXECUTABLE + ": install it with `" + INSTALL
+				+ "` (or set CHROMIUM_PATH) to run the browser tests";
+	}
+
 	public static Chromium launch() {
-		if (!Files.isExecutable(EXECUTABLE)) {
-			String message = "Chromium not found at " + EXECUTABLE + ": install it with `" + INSTALL
-					+ "` (or set CHROMIUM_PATH) to run the browser tests";
-			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-				Assertions.fail(message);
+		if (!isInstalled()) {
+			if (isCi()) {
+				Assertions.fail(missingMessage());
 			}
-			Assumptions.abort(message);
+			Assumptions.abort(missingMessage());
 		}
 		Playwright playwright = Playwright
 			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
