@@ -23,7 +23,7 @@ import org.hibernate.annotations.ListIndexBase;
 
 /**
  * An occupation with every fact the site shows about it. Its lists (skills,
- * responsibilities, demographic shares) are loaded in one batch for all the
+ * responsibilities, demographic shares, alternate titles) are loaded in one batch for all the
  * occupations a page needs, so a page costs the same few queries whatever it shows.
  */
 @Entity
@@ -106,6 +106,14 @@ class Occupation {
 	@CollectionTable(name = "occupation_demographic", joinColumns = @JoinColumn(name = "occupation_id"))
 	@BatchSize(size = BATCH_SIZE)
 	private List<DemographicShare> demographics = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "alternate_title", joinColumns = @JoinColumn(name = "occupation_id"))
+	@OrderColumn(name = "position")
+	@ListIndexBase(1)
+	@Column(name = "title")
+	@BatchSize(size = BATCH_SIZE)
+	private List<String> alternateTitles = new ArrayList<>();
 
 	@Version
 	private int version;
@@ -217,6 +225,10 @@ class Occupation {
 
 	List<String> getResponsibilities() {
 		return this.responsibilities;
+	}
+
+	List<String> getAlternateTitles() {
+		return this.alternateTitles;
 	}
 
 	List<DemographicShare> getDemographics() {

@@ -39,6 +39,9 @@ public final class OccupationJsonLd {
 		Map<String, Object> node = new LinkedHashMap<>();
 		node.put("@type", "Occupation");
 		node.put("name", occupation.title());
+		if (!occupation.alternateTitles().isEmpty()) {
+			node.put("alternateName", occupation.alternateTitles());
+		}
 		node.put("description", occupation.description());
 		node.put("url", site.url(Paths.occupation(occupation.slug())));
 		node.put("occupationalCategory", occupation.category().name());

@@ -15,7 +15,7 @@ import com.careercompare.web.Paths;
 public record OccupationProfile(String title, String slug, CategoryRef category, String description,
 		TimeToBecome timeToBecome, Pay pay, Integer growthRatePct, Integer jobOpenings, BigDecimal jobSatisfaction,
 		Integer yearsOfExperience, Education education, Demographics demographics, List<SkillItem> skills,
-		List<String> responsibilities, Instant updatedAt) {
+		List<String> responsibilities, List<String> alternateTitles, Instant updatedAt) {
 
 	/** Hours in a working year, the pages' divisor from yearly salary to hourly rate. */
 	public static final int HOURS_PER_YEAR = 2080;
@@ -104,7 +104,8 @@ public record OccupationProfile(String title, String slug, CategoryRef category,
 				new CategoryRef(category.getName(), category.getSlug()), occupation.getDescription(), time, pay,
 				occupation.getGrowthRatePct(), occupation.getJobOpenings(), occupation.getJobSatisfaction(),
 				occupation.getYearsOfExperience(), education, demographics, skills,
-				List.copyOf(occupation.getResponsibilities()), occupation.getUpdatedAt());
+				List.copyOf(occupation.getResponsibilities()), List.copyOf(occupation.getAlternateTitles()),
+				occupation.getUpdatedAt());
 	}
 
 	private static List<Share> shares(Occupation occupation, DemographicGroup.Dimension dimension) {

@@ -1,5 +1,8 @@
 package com.careercompare.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 /** The addresses of the site's pages, built in one place. */
 public final class Paths {
 
@@ -7,6 +10,16 @@ public final class Paths {
 	public static final String VERSUS = "-vs-";
 
 	private Paths() {
+	}
+
+	public static String occupations() {
+		return "/occupations";
+	}
+
+	/** The results page for a query (an empty one lists every occupation), page 1 unless given. */
+	public static String search(String query, int page) {
+		StringBuilder path = new StringBuilder("/search?q=").append(URLEncoder.encode(query, StandardCharsets.UTF_8));
+		return (page > 1) ? path.append("&page=").append(page).toString() : path.toString();
 	}
 
 	public static String occupation(String slug) {

@@ -24,7 +24,7 @@ public final class Profiles {
 				"office-and-administrative"), title + " description.", time,
 				new Pay(yearlySalary, null, null, null, null, null, null, null), null, null, null, null,
 				new Education(null, null, null, null), new Demographics(null, List.of(), List.of(), null), items,
-				List.of(), null);
+				List.of(), List.of(), null);
 	}
 
 	public static TimeToBecome months(int min, int max) {

@@ -9,6 +9,7 @@ import java.util.zip.GZIPInputStream;
 import com.careercompare.occupation.OccupationCatalog;
 import com.careercompare.support.Http;
 import com.careercompare.support.StatementCounter;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -82,7 +83,11 @@ class SiteHttpTest {
 
 	@Test
 	void pagesHaveNoRenderBlockingScript() {
-		assertThat(this.http.get("/compare/collector-vs-account-specialist").html().select("script[src]")).isEmpty();
+		Document page = this.http.get("/compare/collector-vs-account-specialist").html();
+		assertThat(page.select("script[src]")).singleElement()
+			.satisfies((script) -> assertThat(script.hasAttr("defer")).isTrue())
+			.satisfies((script) -> assertThat(script.attr("src")).matches("/assets/site-[0-9a-f]{32}\\.js"));
+		assertThat(page.select("script:not([src]):not([type=application/ld+json])")).isEmpty();
 	}
 
 	@Test
@@ -90,15 +95,15 @@ class SiteHttpTest {
 		String small = "/compare/loss-mitigation-specialist-vs-accounts-receivable-specialist";
 		String large = "/compare/senior-accounts-receivable-specialist-vs-collector";
 		newCatalogVersion();
-		// the occupations with category and company; their skills, responsibilities and demographic
-		// shares; the other occupations, for links
-		assertThat(statementsFor(small)).isEqualTo(5);
-		assertThat(statementsFor(large)).as("two more profiles, the list already read").isEqualTo(4);
+		// the occupations with category and company; their skills, responsibilities, demographic
+		// shares and alternate titles; the other occupations, for links
+		assertThat(statementsFor(small)).isEqualTo(6);
+		assertThat(statementsFor(large)).as("two more profiles, the list already read").isEqualTo(5);
 		// asked again while nothing changed: no query at all
 		assertThat(statementsFor(small)).isZero();
 		assertThat(statementsFor(large)).isZero();
 		newCatalogVersion();
-		assertThat(statementsFor("/occupations/collector")).isEqualTo(5);
+		assertThat(statementsFor("/occupations/collector")).isEqualTo(6);
 		assertThat(statementsFor("/occupations/collector")).isZero();
 		newCatalogVersion();
 		assertThat(statementsFor("/")).isEqualTo(2);

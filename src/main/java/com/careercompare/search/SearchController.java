@@ -1,0 +1,124 @@
+package com.careercompare.search;
+
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.careercompare.occupation.CatalogVersion;
+import com.careercompare.occupation.OccupationCatalog;
+import com.careercompare.occupation.OccupationSummary;
+import com.careercompare.web.Paths;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+/**
+ * Search by title: the results page ({@code /search?q=}), which also takes two chosen
+ * results on to their comparison, and suggestions for the search box
+ * ({@code /search/suggest?q=}).
+ */
+@Controller
+class SearchController {
+
+	/** Suggestions start at this many characters. */
+	static final int SUGGEST_FROM = 2;
+
+	static final int SUGGESTIONS = 8;
+
+	private final OccupationSearch search;
+
+	private final OccupationCatalog catalog;
+
+	SearchController(OccupationSearch search, OccupationCatalog catalog) {
+		this.search = search;
+		this.catalog = catalog;
+	}
+
+	/**
+	 * One page of results. With {@code compare} (the results' checkboxes), two chosen
+	 * occupations go on to their comparison; any other choice comes back with a message
+	 * and the boxes still ticked.
+	 */
+	@GetMapping("/search")
+	String search(@RequestParam(name = "q", required = false) String typed,
+			@RequestParam(name = "page", required = false) String pageNumber,
+			@RequestParam(name = "compare", required = false) List<String> compare, Model model,
+			CatalogVersion version) {
+		SearchQuery query = SearchQuery.of(typed);
+		Set<String> selected = new LinkedHashSet<>((compare != null) ? compare : List.of());
+		String compareError = null;
+		if (compare != null) {
+			List<String> known = this.catalog.summaries(version).stream().map(OccupationSummary::slug).toList();
+			selected.retainAll(known);
+			if (selected.size() == 2) {
+				List<String> pair = List.copyOf(selected);
+				return "redirect:" + Paths.comparison(pair.get(0), pair.get(1));
+			}
+			compareError = (selected.size() < 2)
+					? "Choose two occupations to compare: tick the box beside each one."
+					: "Choose only two occupations to compare; you chose " + selected.size() + ".";
+		}
+		int page = pageNumber(pageNumber);
+		OccupationSearch.Found found = find(query, page);
+		int pages = (int) Math.max(1, (found.total() + SearchPage.PAGE_SIZE - 1) / SearchPage.PAGE_SIZE);
+		if (page > pages) {
+			return "redirect:" + Paths.search(query.text(), pages);
+		}
+		List<String> words = query.words();
+		model.addAttribute("search",
+				new SearchPage(query.text(), query.shortened(),
+						found.hits().stream().map((hit) -> SearchPage.Result.of(hit, words)).toList(), found.total(),
+						page, pages, found.nearest().stream().map((hit) -> SearchPage.Result.of(hit, words)).toList(),
+						selected, compareError));
+		return "search/results";
+	}
+
+	/** Up to {@value #SUGGESTIONS} best matches for the search box, as JSON. */
+	@GetMapping(path = "/search/suggest", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	ResponseEntity<List<Suggestion>> suggest(@RequestParam(name = "q", required = false) String typed) {
+		SearchQuery query = SearchQuery.of(typed);
+		List<Suggestion> suggestions = (query.text().length() < SUGGEST_FROM) ? List.of()
+				: this.search.search(query, 0, SUGGESTIONS).hits().stream().map(Suggestion::of).toList();
+		// a short private lifetime: typing the same letters again needs no new request
+		return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePrivate())
+			.body(suggestions);
+	}
+
+	private OccupationSearch.Found find(SearchQuery query, int page) {
+		int offset = (page - 1) * SearchPage.PAGE_SIZE;
+		return query.isBlank() ? this.search.all(offset, SearchPage.PAGE_SIZE)
+				: this.search.search(query, offset, SearchPage.PAGE_SIZE);
+	}
+
+	/** The page asked for; anything that is not a page number means the first. */
+	private static int pageNumber(String number) {
+		if (number == null || !number.matches("[0-9]{1,6}")) {
+			return 1;
+		}
+		return Math.max(1, Integer.parseInt(number));
+	}
+
+	/**
+	 * A suggestion for the search box.
+	 *
+	 * @param title the occupation's title
+	 * @param path its page
+	 * @param alternate the alternate title that matched, if one did
+	 */
+	record Suggestion(String title, String path, String alternate) {
+
+		static Suggestion of(SearchHit hit) {
+			return new Suggestion(hit.title(), hit.path(), hit.alternate());
+		}
+
+	}
+
+}
