@@ -55,14 +55,39 @@ CREATE TABLE alternate_title (
     CONSTRAINT alternate_title_title_key UNIQUE (occupation_id, title) DEFERRABLE INITIALLY DEFERRED
 );
 
--- trigrams: title prefixes (LIKE) and typos; words: stemmed word prefixes; near: the
--- closest titles first (KNN), for typos and "Did you mean".
+-- trigrams: title prefixes (LIKE); words: stemmed word prefixes, and corrected typos
 CREATE INDEX occupation_title_trgm ON occupation USING gin (search_text(title) gin_trgm_ops);
 CREATE INDEX occupation_title_words ON occupation USING gin (title_words(title));
-CREATE INDEX occupation_title_near ON occupation USING gist (search_text(title) gist_trgm_ops);
 CREATE INDEX alternate_title_trgm ON alternate_title USING gin (search_text(title) gin_trgm_ops);
 CREATE INDEX alternate_title_words ON alternate_title USING gin (title_words(title));
-CREATE INDEX alternate_title_near ON alternate_title USING gist (search_text(title) gist_trgm_ops);
+
+-- Every word of four letters or more that a title or an alternate title uses, kept by the
+-- triggers below. A misspelt word is corrected against this short list by trigram
+-- similarity (an index), and the corrections are then looked up in the titles' word
+-- indexes: far cheaper than comparing the query with every title.
+CREATE TABLE search_word (
+    word text PRIMARY KEY CHECK (word ~ '^[[:alnum:]]{4,}$')
+);
+CREATE INDEX search_word_trgm ON search_word USING gin (word gin_trgm_ops);
+
+CREATE FUNCTION add_search_words() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO search_word (word)
+    SELECT DISTINCT word FROM unnest(string_to_array(search_text(NEW.title), ' ')) AS word
+    WHERE length(word) >= 4
+    ON CONFLICT DO NOTHING;
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER occupation_adds_search_words AFTER INSERT OR UPDATE OF title ON occupation
+    FOR EACH ROW EXECUTE FUNCTION add_search_words();
+CREATE TRIGGER alternate_title_adds_search_words AFTER INSERT OR UPDATE OF title ON alternate_title
+    FOR EACH ROW EXECUTE FUNCTION add_search_words();
+
+INSERT INTO search_word (word)
+SELECT DISTINCT word FROM occupation, unnest(string_to_array(search_text(title), ' ')) AS word
+WHERE length(word) >= 4;
 
 CREATE TRIGGER alternate_title_bumps_catalog_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON alternate_title
     FOR EACH STATEMENT EXECUTE FUNCTION bump_catalog_version();

@@ -19,8 +19,11 @@ import org.springframework.stereotype.Repository;
  * <li>the start of the title;</li>
  * <li>all the query's words in the title;</li>
  * <li>an alternate title, in any of those ways;</li>
- * <li>similar titles or alternate titles (typos), the closest first: every word of the
- * query must come within {@value #CLOSE_ENOUGH} trigram word similarity of the title.</li>
+ * <li>similar titles or alternate titles (typos), the closest first: each word of the query
+ * is corrected against the known title words ({@code search_word}, by trigram similarity),
+ * and every word must come within {@value #CLOSE_ENOUGH} trigram word similarity of the
+ * title. Typos are looked for only while the rules above find fewer than
+ * {@value #TYPOS_BELOW} matches.</li>
  * </ol>
  * Ties go to the occupation with more jobs, then by title. When nothing matches, the
  * titles nearest the whole query (up to {@value #DID_YOU_MEAN}, at least
@@ -32,47 +35,65 @@ class OccupationSearch {
 	/** The least word similarity for a misspelt word to match (0 to 1; "recievable" comes to 0.47). */
 	static final double CLOSE_ENOUGH = 0.45;
 
-	/** The least word similarity of the whole query to a title for it to be offered under "Did you mean". */
+	/** The least trigram similarity of the whole query to a title for it to be offered under "Did you mean". */
 	static final double NEAR_ENOUGH = 0.3;
 
 	static final int DID_YOU_MEAN = 3;
 
-	/** How many of the titles nearest the query, by trigrams, are weighed as possible typos. */
-	private static final int NEAREST = 50;
+	/** Typos are looked for only while the other rules find fewer matches than this. */
+	static final int TYPOS_BELOW = 20;
 
-	private static final String SEARCH = """
-			WITH input AS (
-			    SELECT search_text(:query) AS text, search_words(:query) AS words
+	static final String SEARCH_SQL = """
+			WITH typo_words AS (
+			    -- each word of the query, with up to five known words it may be a misspelling of
+			    SELECT q.position, q.word, known.word AS correction
+			    FROM unnest(string_to_array(search_text(:query), ' ')) WITH ORDINALITY AS q(word, position)
+			    LEFT JOIN LATERAL (
+			        SELECT s.word FROM search_word s
+			        WHERE length(q.word) >= 4 AND s.word % q.word
+			        ORDER BY s.word <-> q.word
+			        LIMIT 5
+			    ) known ON true
+			),
+			typo AS (
+			    SELECT to_tsquery('title_search', string_agg(alternatives, ' & ')) AS every_word,
+			           to_tsquery('title_search', string_agg(alternatives, ' | ')) AS any_word
+			    FROM (SELECT '(' || quote_literal(min(word)) || ':*'
+			                 || coalesce(' | ' || string_agg(quote_literal(correction), ' | '), '') || ')' AS alternatives
+			          FROM typo_words
+			          GROUP BY position) per_word
+			),
+			strict AS (
+			    SELECT o.id AS occupation_id, NULL::varchar AS alternate,
+			           CASE WHEN search_text(o.title) = search_text(:query) THEN 1
+			                WHEN search_text(o.title) LIKE search_text(:query) || '%' THEN 2
+			                ELSE 3 END AS tier,
+			           1.0::real AS closeness
+			    FROM occupation o
+			    WHERE search_text(:query) <> ''
+			      AND (search_text(o.title) LIKE search_text(:query) || '%' OR title_words(o.title) @@ search_words(:query))
+			    UNION ALL
+			    SELECT a.occupation_id, a.title, 4, 1.0
+			    FROM alternate_title a
+			    WHERE search_text(:query) <> ''
+			      AND (search_text(a.title) LIKE search_text(:query) || '%' OR title_words(a.title) @@ search_words(:query))
 			),
 			found AS (
-			    SELECT o.id AS occupation_id, NULL::varchar AS alternate,
-			           CASE WHEN search_text(o.title) = i.text THEN 1
-			                WHEN search_text(o.title) LIKE i.text || '%' THEN 2
-			                ELSE 3 END AS tier,
-			           1.0::real AS closeness, 1.0::real AS nearness
-			    FROM occupation o, input i
-			    WHERE i.text <> '' AND (search_text(o.title) LIKE i.text || '%' OR title_words(o.title) @@ i.words)
+			    SELECT * FROM strict
 			    UNION ALL
-			    SELECT a.occupation_id, a.title, 4, 1.0, 1.0
-			    FROM alternate_title a, input i
-			    WHERE i.text <> '' AND (search_text(a.title) LIKE i.text || '%' OR title_words(a.title) @@ i.words)
+			    -- typos, only while the rules above find fewer than :typosBelow matches
+			    SELECT o.id, NULL, 5, word_closeness(search_text(:query), search_text(o.title))
+			    FROM occupation o, typo t
+			    WHERE NOT EXISTS (SELECT FROM strict OFFSET :typosBelow - 1)
+			      AND title_words(o.title) @@ t.every_word
 			    UNION ALL
-			    (SELECT o.id, NULL, 5, word_closeness(i.text, search_text(o.title)),
-			            1 - (i.text <<-> search_text(o.title))
-			     FROM occupation o, input i
-			     WHERE i.text <> ''
-			     ORDER BY i.text <<-> search_text(o.title)
-			     LIMIT :nearest)
-			    UNION ALL
-			    (SELECT a.occupation_id, a.title, 5, word_closeness(i.text, search_text(a.title)),
-			            1 - (i.text <<-> search_text(a.title))
-			     FROM alternate_title a, input i
-			     WHERE i.text <> ''
-			     ORDER BY i.text <<-> search_text(a.title)
-			     LIMIT :nearest)
+			    SELECT a.occupation_id, a.title, 5, word_closeness(search_text(:query), search_text(a.title))
+			    FROM alternate_title a, typo t
+			    WHERE NOT EXISTS (SELECT FROM strict OFFSET :typosBelow - 1)
+			      AND title_words(a.title) @@ t.every_word
 			),
 			best AS (
-			    SELECT DISTINCT ON (occupation_id) occupation_id, alternate, tier, closeness, nearness
+			    SELECT DISTINCT ON (occupation_id) occupation_id, alternate, tier, closeness
 			    FROM found
 			    ORDER BY occupation_id, tier, closeness DESC, alternate NULLS FIRST
 			),
@@ -87,10 +108,14 @@ class OccupationSearch {
 			    LIMIT :limit OFFSET :offset
 			),
 			did_you_mean AS (
-			    SELECT b.*, true, 0::bigint, o.slug, o.title, o.description, o.yearly_salary, o.job_openings
-			    FROM best b JOIN occupation o ON o.id = b.occupation_id
-			    WHERE NOT EXISTS (SELECT FROM results) AND b.nearness >= :nearEnough
-			    ORDER BY b.nearness DESC, o.job_openings DESC NULLS LAST, o.title
+			    -- only when nothing matched: titles sharing any word, or a correction of one, nearest first
+			    SELECT o.id, NULL::varchar, 5, 0::real, true, 0::bigint,
+			           o.slug, o.title, o.description, o.yearly_salary, o.job_openings
+			    FROM occupation o, typo t
+			    WHERE NOT EXISTS (SELECT FROM results)
+			      AND title_words(o.title) @@ t.any_word
+			      AND similarity(search_text(:query), search_text(o.title)) >= :nearEnough
+			    ORDER BY similarity(search_text(:query), search_text(o.title)) DESC, o.job_openings DESC NULLS LAST, o.title
 			    LIMIT :didYouMean
 			)
 			SELECT * FROM page
@@ -114,10 +139,10 @@ class OccupationSearch {
 
 	/** The matches on one page of results, or the titles nearest the query when none match. */
 	Found search(SearchQuery query, int offset, int limit) {
-		return collect(this.jdbc.sql(SEARCH)
+		return collect(this.jdbc.sql(SEARCH_SQL)
 			.param("query", query.text())
-			.param("nearest", NEAREST)
 			.param("closeEnough", CLOSE_ENOUGH)
+			.param("typosBelow", TYPOS_BELOW)
 			.param("nearEnough", NEAR_ENOUGH)
 			.param("didYouMean", DID_YOU_MEAN)
 			.param("limit", limit)
