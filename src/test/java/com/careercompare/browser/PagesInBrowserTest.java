@@ -2,14 +2,11 @@ package com.careercompare.browser;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.careercompare.support.Axe;
 import com.careercompare.support.BrowserTest;
 import com.careercompare.support.Chromium;
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
@@ -38,8 +35,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PagesInBrowserTest {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-	private static final List<String> WCAG_2_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
 	private static Chromium chromium;
 
@@ -137,11 +132,7 @@ class PagesInBrowserTest {
 	@MethodSource("pagesAtBothWidths")
 	void pagesHaveNoAccessibilityViolationsAndNoSidewaysScrolling(String path, Viewport viewport) {
 		Page page = open(viewport, true, path);
-		AxeResults results = new AxeBuilder(page).withTags(WCAG_2_A_AA).analyze();
-		assertThat(results.getPasses()).as("axe-core ran its rules on %s", path).isNotEmpty();
-		assertThat(results.getViolations()).as("axe-core violations on %s at %s width:%n%s", path, viewport,
-				describe(results.getViolations()))
-			.isEmpty();
+		Axe.assertNoViolations(page, path + " at " + viewport + " width");
 		Object overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
 		assertThat(((Number) overflow).intValue()).as("sideways scrolling on %s", path).isLessThanOrEqualTo(0);
 		screenshot(page, name(path) + "-" + viewport.name().toLowerCase());
@@ -167,13 +158,6 @@ class PagesInBrowserTest {
 	private static String name(String path) {
 		String name = path.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
 		return name.isEmpty() ? "home" : name;
-	}
-
-	private static String describe(List<Rule> violations) {
-		return violations.stream()
-			.map((rule) -> rule.getId() + ": " + rule.getHelp() + " at "
-					+ rule.getNodes().stream().map((node) -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
-			.collect(Collectors.joining("\n"));
 	}
 
 }

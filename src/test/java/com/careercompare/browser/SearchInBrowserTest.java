@@ -1,14 +1,9 @@
 package com.careercompare.browser;
 
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Collectors;
-
+import com.careercompare.support.Axe;
 import com.careercompare.support.BrowserTest;
 import com.careercompare.support.Chromium;
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
@@ -34,8 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SearchInBrowserTest {
 
 	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-	private static final List<String> WCAG_2_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
 	private static Chromium chromium;
 
@@ -138,7 +131,7 @@ class SearchInBrowserTest {
 	void theResultsPageHasNoAccessibilityViolationsWithOrWithoutSuggestions() {
 		for (int width : new int[] { 390, 1280 }) {
 			Page page = open(width, "/search?q=receivable");
-			assertNoViolations(page, "results at " + width);
+			Axe.assertNoViolations(page, "results at " + width);
 			Object overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
 			assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
 			screenshot(page, "search-receivable-" + width);
@@ -148,21 +141,14 @@ class SearchInBrowserTest {
 			page.keyboard().press("Backspace");
 			assertThat(page.locator("#search-q-suggestions")).isVisible();
 			page.keyboard().press("ArrowDown");
-			assertNoViolations(page, "results with suggestions open at " + width);
+			Axe.assertNoViolations(page, "results with suggestions open at " + width);
 			screenshot(page, "search-suggestions-open-" + width);
 		}
 		Page empty = open(1280, "/search?q=xyzzy");
-		assertNoViolations(empty, "no results");
+		Axe.assertNoViolations(empty, "no results");
 		Page tooMany = open(1280, "/search?q=collect&compare=collector");
-		assertNoViolations(tooMany, "compare error");
+		Axe.assertNoViolations(tooMany, "compare error");
 		screenshot(tooMany, "search-compare-error");
-	}
-
-	private void assertNoViolations(Page page, String what) {
-		AxeResults results = new AxeBuilder(page).withTags(WCAG_2_A_AA).analyze();
-		assertThat(results.getPasses()).as("axe-core ran on %s", what).isNotEmpty();
-		assertThat(results.getViolations()).as("axe-core violations on %s:%n%s", what, describe(results.getViolations()))
-			.isEmpty();
 	}
 
 	private Page open(int width, String path) {
@@ -178,13 +164,6 @@ class SearchInBrowserTest {
 
 	private static void screenshot(Page page, String name) {
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
-	}
-
-	private static String describe(List<Rule> violations) {
-		return violations.stream()
-			.map((rule) -> rule.getId() + ": " + rule.getHelp() + " at "
-					+ rule.getNodes().stream().map((node) -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
-			.collect(Collectors.joining("\n"));
 	}
 
 }
