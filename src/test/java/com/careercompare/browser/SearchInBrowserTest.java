@@ -1,6 +1,7 @@
 package com.careercompare.browser;
 
 import java.nio.file.Path;
+
 import com.careercompare.support.Axe;
 import com.careercompare.support.BrowserTest;
 import com.careercompare.support.Chromium;
