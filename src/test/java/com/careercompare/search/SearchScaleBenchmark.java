@@ -89,8 +89,7 @@ public final class SearchScaleBenchmark {
 			measure("title prefix", titles, SearchScaleBenchmark::prefix, search, allSearch, allSuggest);
 			measure("words, reordered", titles, SearchScaleBenchmark::reordered, search, allSearch, allSuggest);
 			measure("alternate title", alternates, (title) -> title, search, allSearch, allSuggest);
-			List<String> typoSources = titles;
-			measure("typo", typoSources, (title) -> typo(title, title.length()), search, allSearch, allSuggest);
+			measure("typo", titles, (title) -> typo(title, title.length()), search, allSearch, allSuggest);
 			System.out.printf(Locale.ROOT, "%-16s %-23s %-24s%n", "all", percentiles(allSearch),
 					percentiles(allSuggest));
 
@@ -214,7 +213,6 @@ public final class SearchScaleBenchmark {
 		System.out.println();
 		System.out.println("EXPLAIN ANALYZE for \"" + query + "\":");
 		String sql = OccupationSearch.SEARCH_SQL.replace(":query", "'" + query.replace("'", "''") + "'")
-			.replace(":nearest", "50")
 			.replace(":closeEnough", String.valueOf(OccupationSearch.CLOSE_ENOUGH))
 			.replace(":typosBelow", String.valueOf(OccupationSearch.TYPOS_BELOW))
 			.replace(":nearEnough", String.valueOf(OccupationSearch.NEAR_ENOUGH))
