@@ -1,5 +1,6 @@
 package com.careercompare.comparison;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,13 @@ public record Comparison(OccupationProfile first, OccupationProfile second, Stri
 	}
 
 	/** The reverse comparison, same occupations with the columns swapped. */
+	/** When either occupation was last changed: the page is as new as its newer half. */
+	public Instant lastUpdated() {
+		Instant first = this.first.updatedAt();
+		Instant second = this.second.updatedAt();
+		return (first == null || (second != null && second.isAfter(first))) ? second : first;
+	}
+
 	public String reversePath() {
 		return Paths.comparison(this.second.slug(), this.first.slug());
 	}

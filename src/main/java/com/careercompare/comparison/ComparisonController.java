@@ -56,9 +56,22 @@ class ComparisonController {
 				return new ModelAndView("comparison/show", "comparison", comparison);
 			}
 		}
+		// an occupation renamed since: the comparison under the current names
+		for (String[] split : splits) {
+			String first = current(split[0], found, version);
+			String second = current(split[1], found, version);
+			if (first != null && second != null) {
+				return Redirects.permanent(first.equals(second) ? Paths.occupation(first) : Paths.comparison(first, second));
+			}
+		}
 		// name the part the site does not know, so the 404 page can say what was missing
 		String[] split = splits.get(0);
 		throw new OccupationNotFoundException(found.containsKey(split[0]) ? split[1] : split[0]);
+	}
+
+	/** The slug the occupation has now: this one, or the one it was renamed to; null when unknown. */
+	private String current(String slug, Map<String, OccupationProfile> found, CatalogVersion version) {
+		return found.containsKey(slug) ? slug : this.catalog.renamedTo(version, slug).orElse(null);
 	}
 
 	/** Every way to cut the address into two slugs at a "-vs-"; slugs may themselves contain "-vs-". */

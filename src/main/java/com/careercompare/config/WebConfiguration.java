@@ -2,6 +2,7 @@ package com.careercompare.config;
 
 import java.time.Duration;
 
+import com.careercompare.text.FigureFormatters;
 import com.careercompare.web.CanonicalPathFilter;
 import com.careercompare.web.Site;
 
@@ -9,6 +10,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.format.FormatterRegistry;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -28,6 +30,12 @@ class WebConfiguration implements WebMvcConfigurer {
 			.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
 			.resourceChain(true)
 			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+	}
+
+	/** Form fields marked {@code @Dollars}, {@code @Percent} or {@code @Count} read figures as people type them. */
+	@Override
+	public void addFormatters(FormatterRegistry registry) {
+		FigureFormatters.register(registry);
 	}
 
 	@Bean

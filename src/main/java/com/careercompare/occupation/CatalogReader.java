@@ -1,6 +1,7 @@
 package com.careercompare.occupation;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,18 +27,25 @@ class CatalogReader {
 
 	private final PopularComparisonRepository popularComparisons;
 
+	private final FormerSlugRepository formerSlugs;
+
+	private final DemographicGroups groups;
+
 	CatalogReader(OccupationRepository occupations, CategoryRepository categories,
-			PopularComparisonRepository popularComparisons) {
+			PopularComparisonRepository popularComparisons, FormerSlugRepository formerSlugs,
+			DemographicGroups groups) {
+		this.groups = groups;
 		this.occupations = occupations;
 		this.categories = categories;
 		this.popularComparisons = popularComparisons;
+		this.formerSlugs = formerSlugs;
 	}
 
 	/** The profiles of the occupations with these slugs, by slug; unknown slugs are left out. */
 	Map<String, OccupationProfile> profiles(Collection<String> slugs) {
 		Map<String, OccupationProfile> profiles = new LinkedHashMap<>();
 		for (Occupation occupation : this.occupations.findAllBySlugIn(slugs)) {
-			profiles.put(occupation.getSlug(), OccupationProfile.of(occupation));
+			profiles.put(occupation.getSlug(), OccupationProfile.of(occupation, this.groups));
 		}
 		return profiles;
 	}
@@ -61,6 +69,15 @@ class CatalogReader {
 	/** The comparisons the home page features, in order. */
 	List<OccupationPair> popularComparisons() {
 		return this.popularComparisons.findAllPairs();
+	}
+
+	/** The current slug of each renamed occupation, by its former slugs. */
+	Map<String, String> renames() {
+		Map<String, String> renames = new HashMap<>();
+		for (FormerSlugRepository.Rename rename : this.formerSlugs.findAllRenames()) {
+			renames.put(rename.formerSlug(), rename.currentSlug());
+		}
+		return Map.copyOf(renames);
 	}
 
 }

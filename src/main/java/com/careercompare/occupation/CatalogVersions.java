@@ -74,6 +74,31 @@ class CatalogVersions implements SmartLifecycle {
 		}
 	}
 
+	/**
+	 * Reads the version now, for an instance that has just committed a change: its next
+	 * page shows the change without waiting for the notification, which comes a moment later.
+	 */
+	void refresh() {
+		if (this.known == null) {
+			return; // not listening: every call reads the database anyway
+		}
+		try (Connection connection = this.dataSource.getConnection()) {
+			advance(read(connection));
+		}
+		catch (SQLException ex) {
+			logger.warn("Could not read the catalog version after a change (the notification will bring it): "
+					+ ex.getMessage());
+		}
+	}
+
+	/** The known version only ever goes up: a late read never hides a newer one. */
+	private synchronized void advance(CatalogVersion version) {
+		CatalogVersion known = this.known;
+		if (known != null && version.number() > known.number()) {
+			this.known = version;
+		}
+	}
+
 	@Override
 	public void start() {
 		this.running = true;
@@ -117,7 +142,7 @@ class CatalogVersions implements SmartLifecycle {
 				while (this.running) {
 					PGNotification[] notifications = postgres.getNotifications(WAIT_MILLIS);
 					if (notifications != null && notifications.length > 0) {
-						this.known = read(connection);
+						advance(read(connection));
 					}
 					else if (!connection.isValid(5)) {
 						throw new SQLException("The listening connection stopped working");

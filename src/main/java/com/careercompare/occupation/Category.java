@@ -22,6 +22,11 @@ class Category {
 	protected Category() {
 	}
 
+	Category(String name, String slug) {
+		this.name = name;
+		this.slug = slug;
+	}
+
 	Long getId() {
 		return this.id;
 	}

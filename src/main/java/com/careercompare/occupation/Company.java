@@ -5,10 +5,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.envers.Audited;
 
-/** An employer, named as the best paying company of one or more occupations. */
+/**
+ * An employer, named as the best paying company of one or more occupations. Audited,
+ * since admins may change what the pages say {@link #getAbout() about} it.
+ */
 @Entity
 @Table(name = "company")
+@Audited
 class Company {
 
 	@Id
@@ -23,12 +28,24 @@ class Company {
 	protected Company() {
 	}
 
+	Company(String name) {
+		this.name = name;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
 	String getName() {
 		return this.name;
 	}
 
 	String getAbout() {
 		return this.about;
+	}
+
+	void setAbout(String about) {
+		this.about = about;
 	}
 
 }

@@ -31,6 +31,11 @@ class DemographicGroup {
 	protected DemographicGroup() {
 	}
 
+
+	Integer getId() {
+		return this.id;
+	}
+
 	Dimension getDimension() {
 		return this.dimension;
 	}

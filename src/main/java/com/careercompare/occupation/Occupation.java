@@ -3,7 +3,9 @@ package com.careercompare.occupation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -15,19 +17,27 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.ListIndexBase;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.RelationTargetAuditMode;
 
 /**
  * An occupation with every fact the site shows about it. Its lists (skills,
  * responsibilities, demographic shares, alternate titles) are loaded in one batch for all the
  * occupations a page needs, so a page costs the same few queries whatever it shows.
+ * <p>
+ * Audited by Envers: every change admins save is kept, lists included, in the
+ * {@code *_aud} tables, with who made it in {@link Revision}. Categories, skills and
+ * demographic groups are never renamed, so the history refers to them as they are now.
  */
 @Entity
 @Table(name = "occupation")
+@Audited
 class Occupation {
 
 	/** Collections of up to this many occupations are loaded in one query. */
@@ -43,6 +53,7 @@ class Occupation {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "category_id")
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 	private Category category;
 
 	private String description;
@@ -102,10 +113,13 @@ class Occupation {
 	@BatchSize(size = BATCH_SIZE)
 	private List<String> responsibilities = new ArrayList<>();
 
+	/** Each group's share of the workers, in percent, by the group's id (see {@link DemographicGroups}). */
 	@ElementCollection
 	@CollectionTable(name = "occupation_demographic", joinColumns = @JoinColumn(name = "occupation_id"))
+	@MapKeyColumn(name = "group_id")
+	@Column(name = "share_pct")
 	@BatchSize(size = BATCH_SIZE)
-	private List<DemographicShare> demographics = new ArrayList<>();
+	private Map<Integer, BigDecimal> demographics = new HashMap<>();
 
 	@ElementCollection
 	@CollectionTable(name = "alternate_title", joinColumns = @JoinColumn(name = "occupation_id"))
@@ -121,6 +135,12 @@ class Occupation {
 	private Instant updatedAt;
 
 	protected Occupation() {
+	}
+
+	Occupation(String title, String slug, Category category) {
+		this.title = title;
+		this.slug = slug;
+		this.category = category;
 	}
 
 	Long getId() {
@@ -231,7 +251,7 @@ class Occupation {
 		return this.alternateTitles;
 	}
 
-	List<DemographicShare> getDemographics() {
+	Map<Integer, BigDecimal> getDemographics() {
 		return this.demographics;
 	}
 
@@ -241,6 +261,72 @@ class Occupation {
 
 	Instant getUpdatedAt() {
 		return this.updatedAt;
+	}
+
+	void rename(String title, String slug) {
+		this.title = title;
+		this.slug = slug;
+	}
+
+	void setCategory(Category category) {
+		this.category = category;
+	}
+
+	void setDescription(String description) {
+		this.description = description;
+	}
+
+	void setMonthsToBecome(Integer min, Integer max) {
+		this.monthsToBecomeMin = min;
+		this.monthsToBecomeMax = max;
+	}
+
+	void setPay(int yearlySalary, Integer rangeLow, Integer rangeHigh) {
+		this.yearlySalary = yearlySalary;
+		this.salaryRangeLow = rangeLow;
+		this.salaryRangeHigh = rangeHigh;
+	}
+
+	void setGrowthRatePct(Integer growthRatePct) {
+		this.growthRatePct = growthRatePct;
+	}
+
+	void setJobOpenings(Integer jobOpenings) {
+		this.jobOpenings = jobOpenings;
+	}
+
+	void setJobSatisfaction(BigDecimal jobSatisfaction) {
+		this.jobSatisfaction = jobSatisfaction;
+	}
+
+	void setYearsOfExperience(Integer yearsOfExperience) {
+		this.yearsOfExperience = yearsOfExperience;
+	}
+
+	void setHighestPaying(String city, String state, Company company, String industry) {
+		this.highestPayingCity = city;
+		this.highestPayingState = state;
+		this.bestPayingCompany = company;
+		this.bestPayingIndustry = industry;
+	}
+
+	void setEducation(String degree, Integer degreePct, String major, String college) {
+		this.mostCommonDegree = degree;
+		this.mostCommonDegreePct = degreePct;
+		this.mostCommonMajor = major;
+		this.mostCommonCollege = college;
+	}
+
+	void setAverageAge(Integer averageAge) {
+		this.averageAge = averageAge;
+	}
+
+	void setLgbtPct(Integer lgbtPct) {
+		this.lgbtPct = lgbtPct;
+	}
+
+	void setUpdatedAt(Instant updatedAt) {
+		this.updatedAt = updatedAt;
 	}
 
 }

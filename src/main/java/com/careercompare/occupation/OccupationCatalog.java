@@ -89,6 +89,12 @@ public class OccupationCatalog {
 		return kept(version, "categories", this.reader::categories);
 	}
 
+	/** The slug a renamed occupation has now, given one it had before. */
+	public Optional<String> renamedTo(CatalogVersion version, String formerSlug) {
+		Map<String, String> renames = kept(version, "renames", this.reader::renames);
+		return Optional.ofNullable(renames.get(formerSlug));
+	}
+
 	/** The comparisons the home page features, in order. */
 	public List<OccupationPair> popularComparisons(CatalogVersion version) {
 		return kept(version, "popular comparisons", this.reader::popularComparisons);

@@ -1,5 +1,7 @@
 package com.careercompare.occupation;
 
+import com.careercompare.web.Paths;
+import com.careercompare.web.Redirects;
 import com.careercompare.web.Site;
 
 import org.springframework.stereotype.Controller;
@@ -28,10 +30,15 @@ class OccupationController {
 		return new ModelAndView("occupation/list", "occupations", this.catalog.summaries(version));
 	}
 
+	/** A renamed occupation's old address redirects to its new one. */
 	@GetMapping("/occupations/{slug}")
 	ModelAndView show(@PathVariable String slug, CatalogVersion version) {
-		OccupationProfile occupation = this.catalog.profile(version, slug)
-			.orElseThrow(() -> new OccupationNotFoundException(slug));
+		OccupationProfile occupation = this.catalog.profile(version, slug).orElse(null);
+		if (occupation == null) {
+			return this.catalog.renamedTo(version, slug)
+				.map((current) -> Redirects.permanent(Paths.occupation(current)))
+				.orElseThrow(() -> new OccupationNotFoundException(slug));
+		}
 		return new ModelAndView("occupation/show", "page",
 				OccupationPage.of(occupation, this.catalog.summaries(version), this.site));
 	}

@@ -3,8 +3,8 @@ package com.careercompare.occupation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import com.careercompare.web.Paths;
 
@@ -82,7 +82,7 @@ public record OccupationProfile(String title, String slug, CategoryRef category,
 		return this.skills.stream().anyMatch((skill) -> skill.sharePct() != null);
 	}
 
-	static OccupationProfile of(Occupation occupation) {
+	static OccupationProfile of(Occupation occupation, DemographicGroups groups) {
 		Category category = occupation.getCategory();
 		Company company = occupation.getBestPayingCompany();
 		TimeToBecome time = (occupation.getMonthsToBecomeMin() != null)
@@ -94,7 +94,8 @@ public record OccupationProfile(String title, String slug, CategoryRef category,
 		Education education = new Education(occupation.getMostCommonDegree(), occupation.getMostCommonDegreePct(),
 				occupation.getMostCommonMajor(), occupation.getMostCommonCollege());
 		Demographics demographics = new Demographics(occupation.getAverageAge(),
-				shares(occupation, DemographicGroup.Dimension.GENDER), shares(occupation, DemographicGroup.Dimension.RACE),
+				shares(occupation, groups.of(DemographicGroup.Dimension.GENDER)),
+				shares(occupation, groups.of(DemographicGroup.Dimension.RACE)),
 				occupation.getLgbtPct());
 		List<SkillItem> skills = occupation.getSkills()
 			.stream()
@@ -108,12 +109,11 @@ public record OccupationProfile(String title, String slug, CategoryRef category,
 				occupation.getUpdatedAt());
 	}
 
-	private static List<Share> shares(Occupation occupation, DemographicGroup.Dimension dimension) {
-		return occupation.getDemographics()
-			.stream()
-			.filter((share) -> share.getGroup().getDimension() == dimension)
-			.sorted(Comparator.comparingInt((DemographicShare share) -> share.getGroup().getPosition()))
-			.map((share) -> new Share(share.getGroup().getName(), share.getSharePct()))
+	private static List<Share> shares(Occupation occupation, List<DemographicGroups.Group> groups) {
+		Map<Integer, BigDecimal> shares = occupation.getDemographics();
+		return groups.stream()
+			.filter((group) -> shares.containsKey(group.id()))
+			.map((group) -> new Share(group.name(), shares.get(group.id())))
 			.toList();
 	}
 

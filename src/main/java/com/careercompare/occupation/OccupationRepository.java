@@ -2,6 +2,7 @@ package com.careercompare.occupation;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -30,5 +31,30 @@ interface OccupationRepository extends Repository<Occupation, Long> {
 			where c.slug = :categorySlug
 			order by o.title""")
 	List<OccupationSummary> findSummariesByCategorySlug(String categorySlug);
+
+	@Query("""
+			select o from Occupation o
+			join fetch o.category
+			left join fetch o.bestPayingCompany
+			where o.slug = :slug""")
+	Optional<Occupation> findBySlug(String slug);
+
+	/** The slugs of other occupations that already have this title (in any case) or this slug. */
+	@Query("""
+			select o.slug from Occupation o
+			where (lower(o.title) = lower(:title) or o.slug = :slug) and o.slug <> :except""")
+	List<String> findSlugsTakenBy(String title, String slug, String except);
+
+	@Query("select new com.careercompare.occupation.OccupationRepository$IdAndSlug(o.id, o.slug) from Occupation o where o.id in :ids")
+	List<IdAndSlug> findSlugsByIdIn(Collection<Long> ids);
+
+	long count();
+
+	Occupation save(Occupation occupation);
+
+	void delete(Occupation occupation);
+
+	record IdAndSlug(Long id, String slug) {
+	}
 
 }

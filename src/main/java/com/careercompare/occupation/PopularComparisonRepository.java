@@ -13,4 +13,7 @@ interface PopularComparisonRepository extends Repository<PopularComparison, Inte
 			order by p.position""")
 	List<OccupationPair> findAllPairs();
 
+	@Query("select count(p) from PopularComparison p where p.first.slug = :slug or p.second.slug = :slug")
+	int countNaming(String slug);
+
 }

@@ -20,6 +20,14 @@ class Skill {
 	protected Skill() {
 	}
 
+	Skill(String name) {
+		this.name = name;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
 	String getName() {
 		return this.name;
 	}

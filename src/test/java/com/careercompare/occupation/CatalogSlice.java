@@ -5,6 +5,6 @@ import org.springframework.context.annotation.Import;
 
 /** The catalog and its reader, for {@code @DataJpaTest} slices in any package. */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ OccupationCatalog.class, CatalogReader.class, CatalogVersions.class })
+@Import({ OccupationCatalog.class, CatalogReader.class, CatalogVersions.class, DemographicGroups.class })
 public class CatalogSlice {
 }

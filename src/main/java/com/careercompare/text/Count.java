@@ -1,0 +1,18 @@
+package com.careercompare.text;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A count as people type it: {@code 7596} or {@code 7,596}.
+ * Bound by {@link FigureFormatters}; on an {@code Integer} field a fraction is refused.
+ */
+@Target(ElementType.FIELD)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+public @interface Count {
+
+}
