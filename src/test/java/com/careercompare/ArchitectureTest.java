@@ -32,20 +32,34 @@ class ArchitectureTest {
 	@Test
 	void sharedPackagesDependOnNoFeature() {
 		noClasses().that()
-			.resideInAnyPackage("..text..", "..chart..", "..web..")
+			.resideInAnyPackage("com.careercompare.text..", "com.careercompare.chart..", "com.careercompare.web..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("..occupation..", "..comparison..", "..home..", "..seo..", "..config..")
+			.resideInAnyPackage("com.careercompare.occupation..", "com.careercompare.comparison..",
+					"com.careercompare.home..", "com.careercompare.search..", "com.careercompare.seo..",
+					"com.careercompare.admin..", "com.careercompare.config..")
 			.check(CLASSES);
 	}
 
 	@Test
 	void occupationsKnowNothingOfThePagesBuiltOnThem() {
 		noClasses().that()
-			.resideInAPackage("..occupation..")
+			.resideInAPackage("com.careercompare.occupation..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("..comparison..", "..home..", "..seo..")
+			.resideInAnyPackage("com.careercompare.comparison..", "com.careercompare.home..",
+					"com.careercompare.search..", "com.careercompare.seo..", "com.careercompare.admin..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void thePublicSiteKnowsNothingOfTheAdminArea() {
+		noClasses().that()
+			.resideInAnyPackage("com.careercompare.comparison..", "com.careercompare.home..",
+					"com.careercompare.search..", "com.careercompare.seo..", "com.careercompare.occupation..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("com.careercompare.admin..")
 			.check(CLASSES);
 	}
 

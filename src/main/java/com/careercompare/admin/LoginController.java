@@ -1,0 +1,39 @@
+package com.careercompare.admin;
+
+import java.time.Duration;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The sign-in page. Spring Security takes the form's POST; this only shows it, with what went wrong. */
+@Controller
+class LoginController {
+
+	static final String PATH = "/login";
+
+	static final String FAILED = "failed";
+
+	static final String LOCKED = "locked";
+
+	private final LoginAttempts attempts;
+
+	LoginController(LoginAttempts attempts) {
+		this.attempts = attempts;
+	}
+
+	@GetMapping(PATH)
+	String login(Authentication authentication, Model model) {
+		if (authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof AnonymousAuthenticationToken)) {
+			return "redirect:/admin";
+		}
+		Duration lock = this.attempts.lockDuration();
+		model.addAttribute("maxFailures", this.attempts.maxFailures());
+		model.addAttribute("lockMinutes", Math.max(1, lock.toMinutes()));
+		return "admin/login";
+	}
+
+}
