@@ -4,8 +4,10 @@ import java.time.Duration;
 
 import com.careercompare.text.FigureFormatters;
 import com.careercompare.web.CanonicalPathFilter;
+import com.careercompare.web.ScriptSafeJson;
 import com.careercompare.web.Site;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,6 +38,12 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
 		FigureFormatters.register(registry);
+	}
+
+	/** JSON inlined into pages' script elements cannot end or disturb them, whatever the data says. */
+	@Bean
+	static BeanPostProcessor scriptSafeJson() {
+		return ScriptSafeJson.installer();
 	}
 
 	@Bean

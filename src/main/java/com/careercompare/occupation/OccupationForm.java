@@ -125,15 +125,12 @@ public class OccupationForm {
 	@Max(value = 100, message = "Enter a share from 0% to 100%.")
 	private Integer lgbtPct;
 
-	@Valid
-	private List<ShareRow> gender = new ArrayList<>();
+	private List<@Valid ShareRow> gender = new ArrayList<>();
 
-	@Valid
-	private List<ShareRow> race = new ArrayList<>();
+	private List<@Valid ShareRow> race = new ArrayList<>();
 
-	@Valid
 	@Size(max = MAX_ROWS, message = "Keep the list to " + MAX_ROWS + " skills or fewer.")
-	private List<SkillRow> skills = new ArrayList<>();
+	private List<@Valid SkillRow> skills = new ArrayList<>();
 
 	@Size(max = MAX_ROWS, message = "Keep the list to " + MAX_ROWS + " responsibilities or fewer.")
 	private List<@Size(max = 1000, message = "Keep each responsibility to 1,000 characters or fewer.") String> responsibilities = new ArrayList<>();

@@ -1,21 +1,16 @@
 package com.careercompare.browser;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
 import com.careercompare.support.Axe;
+import com.careercompare.support.BrowserPages;
 import com.careercompare.support.BrowserTest;
-import com.careercompare.support.Chromium;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -34,14 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PagesInBrowserTest {
 
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-	private static Chromium chromium;
+	@RegisterExtension
+	static final BrowserPages browser = new BrowserPages();
 
 	@LocalServerPort
 	private int port;
-
-	private BrowserContext context;
 
 	enum Viewport {
 
@@ -56,25 +48,6 @@ class PagesInBrowserTest {
 			this.height = height;
 		}
 
-	}
-
-	@BeforeAll
-	static void launchChromium() {
-		chromium = Chromium.launch();
-	}
-
-	@AfterAll
-	static void closeChromium() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
-
-	@AfterEach
-	void closeContext() {
-		if (this.context != null) {
-			this.context.close();
-		}
 	}
 
 	@Test
@@ -139,12 +112,7 @@ class PagesInBrowserTest {
 	}
 
 	private Page open(Viewport viewport, boolean javaScript, String path) {
-		Browser browser = chromium.browser();
-		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(viewport.width, viewport.height)
-			.setJavaScriptEnabled(javaScript));
-		Page page = this.context.newPage();
-		page.navigate(url(path));
-		return page;
+		return browser.open(url(path), viewport.width, viewport.height, javaScript);
 	}
 
 	private String url(String path) {
@@ -152,7 +120,7 @@ class PagesInBrowserTest {
 	}
 
 	private static void screenshot(Page page, String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+		BrowserPages.screenshot(page, name);
 	}
 
 	private static String name(String path) {

@@ -1,18 +1,12 @@
 package com.careercompare.browser;
 
-import java.nio.file.Path;
-
 import com.careercompare.support.Axe;
+import com.careercompare.support.BrowserPages;
 import com.careercompare.support.BrowserTest;
-import com.careercompare.support.Chromium;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,33 +23,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SearchInBrowserTest {
 
-	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-
-	private static Chromium chromium;
+	@RegisterExtension
+	static final BrowserPages browser = new BrowserPages();
 
 	@LocalServerPort
 	private int port;
-
-	private BrowserContext context;
-
-	@BeforeAll
-	static void launchChromium() {
-		chromium = Chromium.launch();
-	}
-
-	@AfterAll
-	static void closeChromium() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
-
-	@AfterEach
-	void closeContext() {
-		if (this.context != null) {
-			this.context.close();
-		}
-	}
 
 	@Test
 	void suggestionsWorkWithTheKeyboardAlone() {
@@ -153,18 +125,11 @@ class SearchInBrowserTest {
 	}
 
 	private Page open(int width, String path) {
-		Browser browser = chromium.browser();
-		if (this.context != null) {
-			this.context.close();
-		}
-		this.context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900));
-		Page page = this.context.newPage();
-		page.navigate("http://localhost:" + this.port + path);
-		return page;
+		return browser.open("http://localhost:" + this.port + path, width);
 	}
 
 	private static void screenshot(Page page, String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+		BrowserPages.screenshotOfWindow(page, name);
 	}
 
 }

@@ -2,8 +2,14 @@ package com.careercompare.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.testcontainers.DockerClientFactory;
@@ -19,12 +25,23 @@ import org.springframework.util.StringUtils;
  * Every test context, slices included, runs on real PostgreSQL: one server per test
  * JVM, from Testcontainers when Docker is available and an embedded server otherwise.
  * An explicit {@code SPRING_DATASOURCE_URL} wins. Listed in {@code META-INF/spring.factories}.
+ * <p>
+ * Tests share one database, seeded and never changed. A test class that saves changes
+ * names a database of its own with {@code career-compare.test.database=<name>}; it is
+ * created empty on the same server, and Flyway seeds it.
  */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	private static final String POSTGRES_IMAGE = "postgres:18";
 
+	/** The property naming a test class's own database. */
+	public static final String OWN_DATABASE = "career-compare.test.database";
+
+	private static final Pattern DATABASE_NAME = Pattern.compile("[a-z][a-z0-9_]{0,40}");
+
 	private static Connection connection;
+
+	private static final Set<String> created = new HashSet<>();
 
 	@Override
 	public void initialize(ConfigurableApplicationContext context) {
@@ -33,7 +50,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 		// never swap in an embedded stand-in for the slices
 		properties.put("spring.test.database.replace", "none");
 		if (!StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
-			Connection database = database();
+			String own = environment.getProperty(OWN_DATABASE);
+			Connection database = StringUtils.hasText(own) ? ownDatabase(own) : database();
 			properties.put("spring.datasource.url", database.url());
 			properties.put("spring.datasource.username", database.username());
 			properties.put("spring.datasource.password", database.password());
@@ -47,6 +65,25 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 			connection = DockerClientFactory.instance().isDockerAvailable() ? startContainer() : startEmbedded();
 		}
 		return connection;
+	}
+
+	/** A database of this name on the test server, created empty the first time it is asked for. */
+	public static synchronized Connection ownDatabase(String name) {
+		if (!DATABASE_NAME.matcher(name).matches()) {
+			throw new IllegalArgumentException("Not a database name for tests: " + name);
+		}
+		Connection shared = database();
+		if (created.add(name)) {
+			try (java.sql.Connection jdbc = DriverManager.getConnection(shared.url(), shared.username(), shared.password());
+					Statement statement = jdbc.createStatement()) {
+				statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+				statement.execute("CREATE DATABASE " + name);
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("Could not create the test database " + name, ex);
+			}
+		}
+		return shared.withDatabase(name);
 	}
 
 	private static Connection startContainer() {
@@ -67,6 +104,15 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 	}
 
 	public record Connection(String url, String username, String password) {
+
+		/** The same server, another database: the URL's path names the database. */
+		Connection withDatabase(String name) {
+			int path = this.url.indexOf('/', "jdbc:postgresql://".length());
+			int query = this.url.indexOf('?', path);
+			String rest = (query >= 0) ? this.url.substring(query) : "";
+			return new Connection(this.url.substring(0, path + 1) + name + rest, this.username, this.password);
+		}
+
 	}
 
 }

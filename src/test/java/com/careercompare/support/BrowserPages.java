@@ -1,0 +1,70 @@
+package com.careercompare.support;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Pages in {@link Chromium} for a {@link BrowserTest} class: register it as a static
+ * {@code @RegisterExtension} field. Chromium starts once for the class; each test's
+ * browser contexts (cookies, viewport) are closed after it. Screenshots go to
+ * {@code target/screenshots}.
+ */
+public final class BrowserPages implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private Chromium chromium;
+
+	private final List<BrowserContext> contexts = new ArrayList<>();
+
+	@Override
+	public void beforeAll(ExtensionContext context) {
+		this.chromium = Chromium.launch();
+	}
+
+	@Override
+	public void afterEach(ExtensionContext context) {
+		this.contexts.forEach(BrowserContext::close);
+		this.contexts.clear();
+	}
+
+	@Override
+	public void afterAll(ExtensionContext context) {
+		if (this.chromium != null) {
+			this.chromium.close();
+		}
+	}
+
+	/** A new visitor (own cookies) with a window of this size, scripts on or off, at this address. */
+	public Page open(String url, int width, int height, boolean javaScript) {
+		BrowserContext context = this.chromium.browser()
+			.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setJavaScriptEnabled(javaScript));
+		this.contexts.add(context);
+		Page page = context.newPage();
+		page.navigate(url);
+		return page;
+	}
+
+	public Page open(String url, int width) {
+		return open(url, width, 900, true);
+	}
+
+	public static void screenshot(Page page, String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+	}
+
+	/** The visible part of the page only. */
+	public static void screenshotOfWindow(Page page, String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+	}
+
+}
