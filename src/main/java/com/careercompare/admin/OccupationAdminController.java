@@ -19,6 +19,8 @@ import com.careercompare.occupation.OccupationNotFoundException;
 import com.careercompare.occupation.OccupationSummary;
 import com.careercompare.web.Paths;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -46,6 +48,14 @@ class OccupationAdminController {
 
 	private static final String FORM = "occupation";
 
+	/** The form's fields in the order the page shows them, for the error summary. */
+	private static final List<String> FIELD_ORDER = List.of("title", "category", "description", "alternateTitles",
+			"monthsToBecomeMin", "monthsToBecomeMax", "yearsOfExperience", "growthRatePct", "jobOpenings",
+			"jobSatisfaction", "yearlySalary", "salaryRangeLow", "salaryRangeHigh", "highestPayingCity",
+			"highestPayingState", "bestPayingIndustry", "bestPayingCompany", "bestPayingCompanyAbout",
+			"mostCommonDegree", "mostCommonDegreePct", "mostCommonMajor", "mostCommonCollege", "averageAge", "lgbtPct",
+			"gender", "race", "skills", "responsibilities");
+
 	private final OccupationEditor editor;
 
 	private final OccupationHistory history;
@@ -54,12 +64,15 @@ class OccupationAdminController {
 
 	private final SmartValidator validator;
 
+	private final MessageSource messages;
+
 	OccupationAdminController(OccupationEditor editor, OccupationHistory history, OccupationCatalog catalog,
-			SmartValidator validator) {
+			SmartValidator validator, MessageSource messages) {
 		this.editor = editor;
 		this.history = history;
 		this.catalog = catalog;
 		this.validator = validator;
+		this.messages = messages;
 	}
 
 	/** Another admin's save that this form would have overwritten, field by field: theirs before, this form's after. */
@@ -86,7 +99,7 @@ class OccupationAdminController {
 
 	@GetMapping("/admin/occupations/new")
 	String newOccupation(Model model) {
-		return form(model, this.editor.newForm(), null, null);
+		return form(model, this.editor.newForm(), null, null, null);
 	}
 
 	@PostMapping("/admin/occupations/new")
@@ -95,12 +108,12 @@ class OccupationAdminController {
 			RedirectAttributes redirect) {
 		if (rows != null) {
 			RowEdits.apply(form, rows);
-			return form(model, form, null, null);
+			return form(model, form, null, null, result);
 		}
 		this.validator.validate(form, result);
 		this.editor.check(form, null, result);
 		if (result.hasErrors()) {
-			return form(model, form, null, null);
+			return form(model, form, null, null, result);
 		}
 		try {
 			Saved saved = this.editor.create(form);
@@ -109,14 +122,14 @@ class OccupationAdminController {
 		}
 		catch (TitleTakenException ex) {
 			result.rejectValue("title", "taken", "Another occupation was just given this title. Choose another.");
-			return form(model, form, null, null);
+			return form(model, form, null, null, result);
 		}
 	}
 
 	@GetMapping("/admin/occupations/{slug}")
 	String edit(@PathVariable String slug, Model model) {
 		Editing editing = find(slug);
-		return form(model, editing.form(), editing, null);
+		return form(model, editing.form(), editing, null, null);
 	}
 
 	@PostMapping("/admin/occupations/{slug}")
@@ -130,11 +143,11 @@ class OccupationAdminController {
 		if (editing == null) {
 			// deleted meanwhile: keep the input, to be saved as a new occupation if wanted
 			model.addAttribute("deletedMeanwhile", true);
-			return form(model, form, null, null);
+			return form(model, form, null, null, result);
 		}
 		if (rows != null) {
 			RowEdits.apply(form, rows);
-			return form(model, form, editing, null);
+			return form(model, form, editing, null, result);
 		}
 		this.validator.validate(form, result);
 		this.editor.check(form, slug, result);
@@ -144,7 +157,7 @@ class OccupationAdminController {
 				throw this.editor.conflict(editing.slug());
 			}
 			if (result.hasErrors()) {
-				return form(model, form, editing, null);
+				return form(model, form, editing, null, result);
 			}
 			Saved saved = this.editor.update(editing.slug(), form);
 			redirect.addFlashAttribute("saved", saved.changed() ? "Saved " + saved.title() + "."
@@ -157,11 +170,11 @@ class OccupationAdminController {
 					this.editor.differences(current.form(), form));
 			// saving again now replaces what they saved, knowingly
 			form.setVersion(current.form().getVersion());
-			return form(model, form, current, conflict);
+			return form(model, form, current, conflict, result);
 		}
 		catch (TitleTakenException ex) {
 			result.rejectValue("title", "taken", "Another occupation was just given this title. Choose another.");
-			return form(model, form, editing, null);
+			return form(model, form, editing, null, result);
 		}
 	}
 
@@ -192,8 +205,12 @@ class OccupationAdminController {
 		return this.editor.find(slug).orElseThrow(() -> new OccupationNotFoundException(slug));
 	}
 
-	private String form(Model model, OccupationForm form, Editing editing, Conflict conflict) {
+	private String form(Model model, OccupationForm form, Editing editing, Conflict conflict, BindingResult result) {
 		OccupationEditor.addBlankRows(form);
+		if (result != null && result.hasFieldErrors()) {
+			model.addAttribute("errorSummary",
+					ErrorSummary.inOrder(result, FIELD_ORDER, this.messages, LocaleContextHolder.getLocale()));
+		}
 		model.addAttribute(FORM, form);
 		model.addAttribute("editing", editing);
 		model.addAttribute("conflict", conflict);

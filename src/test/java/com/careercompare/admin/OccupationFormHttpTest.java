@@ -157,6 +157,17 @@ class OccupationFormHttpTest {
 	}
 
 	@Test
+	void theSummaryListsTheErrorsInTheOrderOfTheFields() {
+		String slug = newOccupation();
+
+		Document page = save(slug, Map.of("skills[0].share", "lots", "yearlySalary", "forty", "title", "",
+				"gender[0].pct", "40", "alternateTitles[0]", "x".repeat(121))).html();
+
+		assertThat(page.select(".error-summary a").eachAttr("href")).containsExactly("#title", "#alternateTitles0",
+				"#yearlySalary", "#gender", "#skills0.name", "#skills0.share");
+	}
+
+	@Test
 	void theSalaryRangeMustHoldTheAverage() {
 		String slug = newOccupation();
 
