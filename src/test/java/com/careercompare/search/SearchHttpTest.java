@@ -8,11 +8,14 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
@@ -21,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The search box, the results page, suggestions and comparing from results, over HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(StatementCounter.class)
+@ExtendWith(OutputCaptureExtension.class)
 class SearchHttpTest {
 
 	@LocalServerPort
@@ -173,6 +177,17 @@ class SearchHttpTest {
 			assertThat(results.html().select("main ol.results > li")).as("%s matches no title as a wildcard", typed)
 				.hasSizeLessThan(8);
 		}
+	}
+
+	@Test
+	void aQueryThatIsNotUtf8GetsTheRequestNotUnderstoodPageAndLogsNoError(CapturedOutput output) {
+		for (String path : List.of("/search?q=%FF", "/search/suggest?q=%FF", "/search?q=ok&page=%C3%28")) {
+			Http.Response response = this.http.get(path);
+
+			assertThat(response.status()).as(path).isEqualTo(400);
+			assertThat(response.html().select("h1").text()).as(path).isEqualTo("We could not understand that request");
+		}
+		assertThat(output.getAll()).doesNotContain("InvalidParameterException").doesNotContain(" ERROR ");
 	}
 
 	@Test
