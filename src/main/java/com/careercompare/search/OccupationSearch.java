@@ -7,11 +7,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Finds occupations by title in PostgreSQL, in one query per search, using the indexes
- * of {@code V4__search.sql} (pg_trgm and unaccent). Matching ignores case and accents;
- * the query's words match in any order, each as the start of a word of the title, singular
- * or plural (English stems); alternate titles match the same way; and when words are
- * misspelt, titles whose words are close in trigrams match too.
+ * Finds occupations by title in PostgreSQL, in one query per search, using the stored search
+ * columns and indexes of {@code V4__search.sql} and {@code V8__faster_search.sql} (pg_trgm
+ * and unaccent). Matching ignores case and accents; the query's words match in any order,
+ * singular or plural (English stems). A word that titles use matches that whole word; the
+ * last word, still being typed, and any word no title uses ("acc rec spec") match the start
+ * of a word once they have three letters; words of one or two letters match whole words
+ * only. The title itself may also start with what was typed ("ar" finds "AR Specialist").
+ * Alternate titles match the same ways; and words no title uses are corrected, so that
+ * titles close to a misspelt word in trigrams match too.
  * <p>
  * The ranking, best first:
  * <ol>
@@ -20,20 +24,24 @@ import org.springframework.stereotype.Repository;
  * <li>all the query's words in the title;</li>
  * <li>an alternate title, in any of those ways;</li>
  * <li>similar titles or alternate titles (typos), the closest first: each word of the query
- * is corrected against the known title words ({@code search_word}, by trigram similarity),
- * and every word must come within {@value #CLOSE_ENOUGH} trigram word similarity of the
- * title. Typos are looked for only while the rules above find fewer than
- * {@value #TYPOS_BELOW} matches.</li>
+ * that no title uses is corrected against the known title words ({@code search_word}, by
+ * trigram similarity), and every word must come within {@value #CLOSE_ENOUGH} trigram word
+ * similarity of the title. Typos are looked for only while the rules above find fewer than
+ * {@value #TYPOS_BELOW} matches (or than the suggestions wanted).</li>
  * </ol>
  * Ties go to the occupation with more jobs, then by title. When nothing matches, the
  * titles nearest the whole query (up to {@value #DID_YOU_MEAN}, at least
  * {@value #NEAR_ENOUGH} similar) are offered instead.
+ * <p>
+ * A broad query (at least {@value #BROAD} titles match, and enough for the page asked for)
+ * looks no further than titles: alternate titles and typos rank after them and could not
+ * reach the page. Its total then counts the titles only, as a lower bound.
  */
 @Repository
 class OccupationSearch {
 
 	/** The least word similarity for a misspelt word to match (0 to 1; "recievable" comes to 0.47). */
-	static final double CLOSE_ENOUGH = 0.45;
+	static final double CLOSE_ENOUGH = 0.40;
 
 	/** The least trigram similarity of the whole query to a title for it to be offered under "Did you mean". */
 	static final double NEAR_ENOUGH = 0.3;
@@ -43,79 +51,119 @@ class OccupationSearch {
 	/** Typos are looked for only while the other rules find fewer matches than this. */
 	static final int TYPOS_BELOW = 20;
 
+	/** With this many matching titles, and enough for the page, a search looks no further. */
+	static final int BROAD = 200;
+
 	static final String SEARCH_SQL = """
-			WITH typo_words AS (
-			    -- each word of the query, with up to five known words it may be a misspelling of
-			    SELECT q.position, q.word, known.word AS correction
-			    FROM unnest(string_to_array(search_text(:query), ' ')) WITH ORDINALITY AS q(word, position)
+			WITH q AS MATERIALIZED (
+			    -- the query as titles are stored for searching, worked out once
+			    SELECT search_text(:query) AS text
+			),
+			query_words AS MATERIALIZED (
+			    -- each word typed: whether titles use it, and whether it matches as the start of a word
+			    SELECT w.position, w.word, k.known,
+			           length(w.word) >= 3 AND (w.position = max(w.position) OVER () OR NOT k.known) AS prefix
+			    FROM q, unnest(string_to_array(q.text, ' ')) WITH ORDINALITY AS w(word, position),
+			         LATERAL (SELECT EXISTS (SELECT FROM search_word s WHERE s.word = w.word) AS known) k
+			    WHERE w.word <> ''
+			),
+			words AS MATERIALIZED (
+			    SELECT to_tsquery('title_search', string_agg(quote_literal(word) || CASE WHEN prefix THEN ':*' ELSE '' END,
+			                                                 ' & ' ORDER BY position)) AS every_word
+			    FROM query_words
+			),
+			typo_words AS (
+			    -- each word no title uses, with up to five known words it may be a misspelling of
+			    SELECT qw.position, qw.word, qw.prefix, known.word AS correction
+			    FROM query_words qw
 			    LEFT JOIN LATERAL (
 			        SELECT s.word FROM search_word s
-			        WHERE length(q.word) >= 4 AND s.word % q.word
-			        ORDER BY s.word <-> q.word
+			        WHERE length(qw.word) >= 4 AND NOT qw.known AND s.word % qw.word
+			        ORDER BY s.word <-> qw.word
 			        LIMIT 5
 			    ) known ON true
 			),
 			typo AS (
 			    SELECT to_tsquery('title_search', string_agg(alternatives, ' & ')) AS every_word,
-			           to_tsquery('title_search', string_agg(alternatives, ' | ')) AS any_word
-			    FROM (SELECT '(' || quote_literal(min(word)) || ':*'
-			                 || coalesce(' | ' || string_agg(quote_literal(correction), ' | '), '') || ')' AS alternatives
+			           coalesce(bool_or(corrects), false) AS corrects
+			    FROM (SELECT '(' || quote_literal(min(word)) || CASE WHEN bool_and(prefix) THEN ':*' ELSE '' END
+			                 || coalesce(' | ' || string_agg(quote_literal(correction), ' | '), '') || ')' AS alternatives,
+			                 bool_or(correction IS NOT NULL) AS corrects
 			          FROM typo_words
 			          GROUP BY position) per_word
 			),
-			strict AS (
+			titles AS MATERIALIZED (
+			    -- the ranking's fields come along, so that ranking thousands of titles reads no row twice
 			    SELECT o.id AS occupation_id, NULL::varchar AS alternate,
-			           CASE WHEN search_text(o.title) = search_text(:query) THEN 1
-			                WHEN search_text(o.title) LIKE search_text(:query) || '%' THEN 2
+			           CASE WHEN o.search_title = q.text THEN 1
+			                WHEN starts_with(o.search_title, q.text) THEN 2
 			                ELSE 3 END AS tier,
-			           1.0::real AS closeness
-			    FROM occupation o
-			    WHERE search_text(:query) <> ''
-			      AND (search_text(o.title) LIKE search_text(:query) || '%' OR title_words(o.title) @@ search_words(:query))
+			           1.0::real AS closeness, o.job_openings, o.title
+			    FROM q, occupation o
+			    WHERE q.text <> ''
+			      AND ((o.search_title >= q.text AND o.search_title < q.text || chr(1114111)) OR o.search_words @@ (SELECT every_word FROM words))
+			),
+			broad AS MATERIALIZED (
+			    SELECT count(*) >= greatest(:broad, :offset + :limit) AS titles_suffice
+			    FROM (SELECT FROM titles LIMIT greatest(:broad, :offset + :limit)) enough
+			),
+			strict AS (
+			    SELECT * FROM titles
 			    UNION ALL
-			    SELECT a.occupation_id, a.title, 4, 1.0
-			    FROM alternate_title a
-			    WHERE search_text(:query) <> ''
-			      AND (search_text(a.title) LIKE search_text(:query) || '%' OR title_words(a.title) @@ search_words(:query))
+			    -- OFFSET 0 keeps this a lookup by id per alternate title, never a scan of every occupation
+			    SELECT a.occupation_id, a.title, 4, 1.0, o.job_openings, o.title
+			    FROM q, alternate_title a,
+			         LATERAL (SELECT job_openings, title FROM occupation WHERE id = a.occupation_id OFFSET 0) o
+			    WHERE NOT (SELECT titles_suffice FROM broad)
+			      AND q.text <> ''
+			      AND ((a.search_title >= q.text AND a.search_title < q.text || chr(1114111)) OR a.search_words @@ (SELECT every_word FROM words))
 			),
 			found AS (
 			    SELECT * FROM strict
 			    UNION ALL
 			    -- typos, only while the rules above find fewer than :typosBelow matches
-			    SELECT o.id, NULL, 5, word_closeness(search_text(:query), search_text(o.title))
-			    FROM occupation o, typo t
+			    SELECT o.id, NULL, 5, word_closeness(q.text, o.search_title), o.job_openings, o.title
+			    FROM q, typo t, occupation o
 			    WHERE NOT EXISTS (SELECT FROM strict OFFSET :typosBelow - 1)
-			      AND title_words(o.title) @@ t.every_word
+			      AND t.corrects
+			      AND o.search_words @@ t.every_word
 			    UNION ALL
-			    SELECT a.occupation_id, a.title, 5, word_closeness(search_text(:query), search_text(a.title))
-			    FROM alternate_title a, typo t
+			    SELECT a.occupation_id, a.title, 5, word_closeness(q.text, a.search_title), o.job_openings, o.title
+			    FROM q, typo t, alternate_title a,
+			         LATERAL (SELECT job_openings, title FROM occupation WHERE id = a.occupation_id OFFSET 0) o
 			    WHERE NOT EXISTS (SELECT FROM strict OFFSET :typosBelow - 1)
-			      AND title_words(a.title) @@ t.every_word
+			      AND t.corrects
+			      AND a.search_words @@ t.every_word
 			),
 			best AS (
-			    SELECT DISTINCT ON (occupation_id) occupation_id, alternate, tier, closeness
+			    SELECT DISTINCT ON (occupation_id) *
 			    FROM found
 			    ORDER BY occupation_id, tier, closeness DESC, alternate NULLS FIRST
 			),
 			results AS (
 			    SELECT b.* FROM best b WHERE b.tier < 5 OR b.closeness >= :closeEnough
 			),
-			page AS (
-			    SELECT r.*, false AS suggestion, count(*) OVER () AS total,
-			           o.slug, o.title, o.description, o.yearly_salary, o.job_openings
-			    FROM results r JOIN occupation o ON o.id = r.occupation_id
-			    ORDER BY r.tier, r.closeness DESC, o.job_openings DESC NULLS LAST, o.title
+			ranked AS (
+			    SELECT r.*, count(*) OVER () AS total
+			    FROM results r
+			    ORDER BY r.tier, r.closeness DESC, r.job_openings DESC NULLS LAST, r.title
 			    LIMIT :limit OFFSET :offset
 			),
+			page AS (
+			    SELECT r.alternate, r.tier, false AS suggestion, r.total, (SELECT titles_suffice FROM broad) AS more,
+			           o.slug, o.title, o.description, o.yearly_salary
+			    FROM ranked r JOIN occupation o ON o.id = r.occupation_id
+			    ORDER BY r.tier, r.closeness DESC, r.job_openings DESC NULLS LAST, r.title
+			),
 			did_you_mean AS (
-			    -- only when nothing matched: titles sharing any word, or a correction of one, nearest first
-			    SELECT o.id, NULL::varchar, 5, 0::real, true, 0::bigint,
-			           o.slug, o.title, o.description, o.yearly_salary, o.job_openings
-			    FROM occupation o, typo t
+			    -- only when nothing matched: the titles nearest the whole query
+			    SELECT NULL::varchar, 5, true, 0::bigint, false,
+			           o.slug, o.title, o.description, o.yearly_salary
+			    FROM q, occupation o
 			    WHERE NOT EXISTS (SELECT FROM results)
-			      AND title_words(o.title) @@ t.any_word
-			      AND similarity(search_text(:query), search_text(o.title)) >= :nearEnough
-			    ORDER BY similarity(search_text(:query), search_text(o.title)) DESC, o.job_openings DESC NULLS LAST, o.title
+			      AND o.search_title % q.text
+			      AND similarity(q.text, o.search_title) >= :nearEnough
+			    ORDER BY similarity(q.text, o.search_title) DESC, o.job_openings DESC NULLS LAST, o.title
 			    LIMIT :didYouMean
 			)
 			SELECT * FROM page
@@ -124,7 +172,7 @@ class OccupationSearch {
 			""";
 
 	private static final String ALL = """
-			SELECT NULL AS alternate, 0 AS tier, false AS suggestion, count(*) OVER () AS total,
+			SELECT NULL AS alternate, 0 AS tier, false AS suggestion, count(*) OVER () AS total, false AS more,
 			       slug, title, description, yearly_salary
 			FROM occupation
 			ORDER BY title
@@ -139,12 +187,26 @@ class OccupationSearch {
 
 	/** The matches on one page of results, or the titles nearest the query when none match. */
 	Found search(SearchQuery query, int offset, int limit) {
+		return search(query, offset, limit, TYPOS_BELOW, BROAD);
+	}
+
+	/**
+	 * The best few matches, for the search box's suggestions: the same matches in the same
+	 * order as the first page of results, but neither typos nor alternate titles are looked
+	 * for once titles fill the list, since they would rank below it; the total is not used.
+	 */
+	Found suggest(SearchQuery query, int limit) {
+		return search(query, 0, limit, limit, limit);
+	}
+
+	private Found search(SearchQuery query, int offset, int limit, int typosBelow, int broad) {
 		return collect(this.jdbc.sql(SEARCH_SQL)
 			.param("query", query.text())
 			.param("closeEnough", CLOSE_ENOUGH)
-			.param("typosBelow", TYPOS_BELOW)
+			.param("typosBelow", typosBelow)
 			.param("nearEnough", NEAR_ENOUGH)
 			.param("didYouMean", DID_YOU_MEAN)
+			.param("broad", broad)
 			.param("limit", limit)
 			.param("offset", offset));
 	}
@@ -158,6 +220,7 @@ class OccupationSearch {
 		List<SearchHit> hits = new ArrayList<>();
 		List<SearchHit> nearest = new ArrayList<>();
 		long[] total = { 0 };
+		boolean[] more = { false };
 		statement.query((row) -> {
 			SearchHit hit = new SearchHit(row.getString("slug"), row.getString("title"), row.getString("description"),
 					row.getInt("yearly_salary"), row.getString("alternate"), SearchHit.Match.ofTier(row.getInt("tier")));
@@ -167,19 +230,21 @@ class OccupationSearch {
 			else {
 				hits.add(hit);
 				total[0] = row.getLong("total");
+				more[0] = row.getBoolean("more");
 			}
 		});
-		return new Found(hits, total[0], nearest);
+		return new Found(hits, total[0], more[0], nearest);
 	}
 
 	/**
 	 * One page of matches.
 	 *
 	 * @param hits the matches on the page, best first
-	 * @param total how many occupations match in all
+	 * @param total how many occupations match in all, or at least (see {@code more})
+	 * @param more whether more occupations may match than the total counts (a broad query)
 	 * @param nearest when nothing matches, the titles nearest the query
 	 */
-	record Found(List<SearchHit> hits, long total, List<SearchHit> nearest) {
+	record Found(List<SearchHit> hits, long total, boolean more, List<SearchHit> nearest) {
 	}
 
 }

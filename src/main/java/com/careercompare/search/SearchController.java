@@ -75,7 +75,7 @@ class SearchController {
 		model.addAttribute("search",
 				new SearchPage(query.text(), query.shortened(),
 						found.hits().stream().map((hit) -> SearchPage.Result.of(hit, words)).toList(), found.total(),
-						page, pages, found.nearest().stream().map((hit) -> SearchPage.Result.of(hit, words)).toList(),
+						found.more(), page, pages, found.nearest().stream().map((hit) -> SearchPage.Result.of(hit, words)).toList(),
 						selected, compareError));
 		return "search/results";
 	}
@@ -86,7 +86,7 @@ class SearchController {
 	ResponseEntity<List<Suggestion>> suggest(@RequestParam(name = "q", required = false) String typed) {
 		SearchQuery query = SearchQuery.of(typed);
 		List<Suggestion> suggestions = (query.text().length() < SUGGEST_FROM) ? List.of()
-				: this.search.search(query, 0, SUGGESTIONS).hits().stream().map(Suggestion::of).toList();
+				: this.search.suggest(query, SUGGESTIONS).hits().stream().map(Suggestion::of).toList();
 		// a short private lifetime: typing the same letters again needs no new request
 		return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePrivate())
 			.body(suggestions);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import com.careercompare.search.Highlight.Part;
+import com.careercompare.text.Figures;
 import com.careercompare.web.Paths;
 
 /**
@@ -13,14 +14,16 @@ import com.careercompare.web.Paths;
  * @param query the query as searched ({@code ""} lists every occupation)
  * @param shortened whether the query typed was cut to {@link SearchQuery#MAX_LENGTH}
  * @param results the matches on this page, best first
- * @param total how many occupations match in all
+ * @param total how many occupations match in all, or at least
+ * @param more whether more may match than the total (a broad query counts its titles only)
  * @param page this page's number, from 1
  * @param pages how many pages there are
  * @param didYouMean when nothing matched, the titles nearest the query
  * @param selected the occupations chosen for comparing
  * @param compareError why the chosen occupations could not be compared, if they could not
  */
-public record SearchPage(String query, boolean shortened, List<Result> results, long total, int page, int pages,
+public record SearchPage(String query, boolean shortened, List<Result> results, long total, boolean more, int page,
+		int pages,
 		List<Result> didYouMean, Set<String> selected, String compareError) {
 
 	/** Results on a page. */
@@ -85,9 +88,10 @@ public record SearchPage(String query, boolean shortened, List<Result> results, 
 				: "Occupations matching \u201C" + this.query + "\u201D";
 	}
 
-	/** "3 occupations" or "Showing 21 to 40 of 135 occupations". */
+	/** "3 occupations", "Showing 21 to 40 of 135 occupations" or "Showing 1 to 20 of 5,000 or more occupations". */
 	public String summary() {
-		String count = this.total + ((this.total == 1) ? " occupation" : " occupations");
+		String count = Figures.count(this.total) + (this.more ? " or more occupations"
+				: (this.total == 1) ? " occupation" : " occupations");
 		return (this.pages > 1) ? "Showing " + firstNumber() + " to " + lastNumber() + " of " + count : count;
 	}
 

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Each matching and ranking rule of {@link OccupationSearch}, on real PostgreSQL with the
@@ -93,24 +94,84 @@ class OccupationSearchTest {
 	}
 
 	@Test
-	void rankingIsExactThenStartThenWordsThenAlternateThenTyposTiesByJobs() {
+	void rankingIsExactThenStartThenWordsThenAlternateTiesByJobs() {
 		insertOccupation("Data Analyst", 10);
 		insertOccupation("Data Analyst Manager", 5);
 		insertOccupation("Data Analyst Intern", 50);
 		insertOccupation("Senior Data Analyst", 1000);
 		long bi = insertOccupation("Business Intelligence Specialist", 2000);
 		insertAlternateTitle(bi, "Reporting Data Analyst");
-		insertOccupation("Date Analyst", 3000);
 		insertOccupation("Analyst of Data", 20);
 
 		List<SearchHit> hits = hits("data analyst");
 		assertThat(hits).extracting(SearchHit::slug)
 			.containsExactly("data-analyst", "data-analyst-intern", "data-analyst-manager", "senior-data-analyst",
-					"analyst-of-data", "business-intelligence-specialist", "date-analyst");
+					"analyst-of-data", "business-intelligence-specialist");
 		assertThat(hits).extracting(SearchHit::match)
 			.containsExactly(SearchHit.Match.TITLE, SearchHit.Match.TITLE_START, SearchHit.Match.TITLE_START,
-					SearchHit.Match.TITLE_WORDS, SearchHit.Match.TITLE_WORDS, SearchHit.Match.ALTERNATE_TITLE,
-					SearchHit.Match.SIMILAR);
+					SearchHit.Match.TITLE_WORDS, SearchHit.Match.TITLE_WORDS, SearchHit.Match.ALTERNATE_TITLE);
+	}
+
+	@Test
+	void typosRankAfterEveryOtherMatch() {
+		insertOccupation("Data Analyst", 10);
+		insertOccupation("Data Canal Engineer", 5000);
+
+		// "anal" is no title's word: it matches the start of "analyst", and is corrected to "canal"
+		List<SearchHit> hits = hits("data anal");
+
+		assertThat(hits).extracting(SearchHit::slug).containsExactly("data-analyst", "data-canal-engineer");
+		assertThat(hits).extracting(SearchHit::match)
+			.containsExactly(SearchHit.Match.TITLE_START, SearchHit.Match.SIMILAR);
+	}
+
+	@Test
+	void wordsThatTitlesUseAreNotCorrected() {
+		insertOccupation("Data Analyst", 10);
+		insertOccupation("Date Analyst", 3000);
+
+		assertThat(slugs("data analyst")).containsExactly("data-analyst");
+		// the misspelt word is corrected, the word spelt right is not
+		assertThat(hits("data anlyst")).extracting(SearchHit::slug, SearchHit::match)
+			.containsExactly(tuple("data-analyst", SearchHit.Match.SIMILAR));
+	}
+
+	@Test
+	void wordsOfOneOrTwoLettersMatchWholeWords() {
+		insertOccupation("Data Coordinator I", 10);
+		insertOccupation("Data Coordinator Intern", 20);
+
+		assertThat(slugs("i data coordinator")).containsExactly("data-coordinator-i");
+		// the title's own start still matches as typed
+		assertThat(slugs("data coordinator i")).containsExactly("data-coordinator-i", "data-coordinator-intern");
+	}
+
+	@Test
+	void aBroadQueryLooksNoFurtherThanTitlesAndCountsThemAsALowerBound() {
+		for (int i = 0; i < OccupationSearch.BROAD; i++) {
+			insertOccupation("Broadword Role " + i, i);
+		}
+		long other = insertOccupation("Something Else Entirely", 5);
+		insertAlternateTitle(other, "Broadword Expert");
+
+		OccupationSearch.Found broad = this.search.search(SearchQuery.of("broadword"), 0, 20);
+		OccupationSearch.Found narrow = this.search.search(SearchQuery.of("broadword role 19"), 0, 20);
+
+		assertThat(broad.total()).isEqualTo(OccupationSearch.BROAD);
+		assertThat(broad.more()).isTrue();
+		assertThat(broad.hits()).hasSize(20).allSatisfy((hit) -> assertThat(hit.title()).startsWith("Broadword Role"));
+		assertThat(broad.hits().get(0).slug()).isEqualTo("broadword-role-" + (OccupationSearch.BROAD - 1));
+		assertThat(narrow.more()).isFalse();
+		assertThat(slugs("broadword exp")).containsExactly("something-else-entirely");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "specialist", "collect", "recievable", "debt collector", "ar", "acc rec spec" })
+	void suggestionsAreTheFirstResultsInTheSameOrder(String typed) {
+		List<String> page = slugs(typed);
+		List<String> suggested = this.search.suggest(SearchQuery.of(typed), 3).hits().stream().map(SearchHit::slug).toList();
+
+		assertThat(suggested).isEqualTo(page.subList(0, Math.min(3, page.size())));
 	}
 
 	@Test
