@@ -29,7 +29,8 @@ import org.springframework.stereotype.Repository;
  * similarity of the title. Typos are looked for only while the rules above find fewer than
  * {@value #TYPOS_BELOW} matches (or than the suggestions wanted).</li>
  * </ol>
- * Ties go to the occupation with more jobs, then by title. When nothing matches, the
+ * An occupation matched by its own title is shown under it, even when one of its alternate
+ * titles is closer to a typo. Ties go to the occupation with more jobs, then by title. When nothing matches, the
  * titles nearest the whole query (up to {@value #DID_YOU_MEAN}, at least
  * {@value #NEAR_ENOUGH} similar) are offered instead.
  * <p>
@@ -136,9 +137,10 @@ class OccupationSearch {
 			      AND a.search_words @@ t.every_word
 			),
 			best AS (
+			    -- one row per occupation: its best tier, and in it the title itself whenever it is near enough
 			    SELECT DISTINCT ON (occupation_id) *
 			    FROM found
-			    ORDER BY occupation_id, tier, closeness DESC, alternate NULLS FIRST
+			    ORDER BY occupation_id, tier, closeness >= :closeEnough DESC, alternate NULLS FIRST, closeness DESC
 			),
 			results AS (
 			    SELECT b.* FROM best b WHERE b.tier < 5 OR b.closeness >= :closeEnough

@@ -72,6 +72,23 @@ class OccupationSearchTest {
 	}
 
 	@Test
+	void aTypoThatTheTitleMatchesShowsTheTitleNotAnAlternate() {
+		// "Accounts Receivable Representative", one of its alternate titles, is nearer in
+		// trigrams, but the occupation's own title is near enough to match
+		assertThat(hits("recievable")).first().satisfies((hit) -> {
+			assertThat(hit.slug()).isEqualTo("accounts-receivable-specialist");
+			assertThat(hit.alternate()).isNull();
+		});
+		// when only an alternate title is near enough, it is the one shown
+		long id = insertOccupation("Ledger Keeper", 10);
+		insertAlternateTitle(id, "Bookkeeping Assistant");
+		assertThat(hits("bookeeping")).first().satisfies((hit) -> {
+			assertThat(hit.slug()).isEqualTo("ledger-keeper");
+			assertThat(hit.alternate()).isEqualTo("Bookkeeping Assistant");
+		});
+	}
+
+	@Test
 	void alternateTitlesMatchAndSayWhichMatched() {
 		assertThat(hits("debt collector")).first().satisfies((hit) -> {
 			assertThat(hit.slug()).isEqualTo("collector");
