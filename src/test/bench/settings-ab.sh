@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Requests per second for one page under two settings of the site, in the same run: the
+# ratio B/A is the figure to quote. A and B are each a string of extra arguments for the jar.
+#
+#   src/test/bench/settings-ab.sh "A arguments" "B arguments" [path] [rounds] [connections]
+#
+# For example, the SpEL compiler on a page rendered from the database (a query string
+# bypasses the kept pages):
+#
+#   src/test/bench/settings-ab.sh --spring.thymeleaf.enable-spring-el-compiler=false "" \
+#       '/compare/senior-accounts-receivable-specialist-vs-collector?x=1' 5 4
+#
+# Needs wrk (sudo apt-get install -y wrk). Builds the jar if needed, runs A on port 18080 and
+# B on 18082 on scratch data, warms both up, then alternates wrk runs (2 threads, 10 s) and
+# prints the medians.
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+a_args=${1-}
+b_args=${2-}
+path=${3:-/compare/senior-accounts-receivable-specialist-vs-collector}
+rounds=${4:-5}
+connections=${5:-32}
+command -v wrk >/dev/null || { echo "needs wrk: sudo apt-get install -y wrk" >&2; exit 1; }
+[ -f target/career-compare.jar ] || ./mvnw -q -B -DskipTests package
+
+work=$(mktemp -d)
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do
+    kill "$pid" 2>/dev/null && while kill -0 "$pid" 2>/dev/null; do sleep 0.5; done
+  done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+start() { # port, data directory name, arguments
+  # shellcheck disable=SC2086 # the arguments are a list
+  CAREER_COMPARE_DATA="$work/$2" java -jar target/career-compare.jar --server.port="$1" $3 > "$work/$2.log" 2>&1 &
+  pids+=($!)
+}
+start 18080 a "$a_args"
+start 18082 b "$b_args"
+for port in 18080 18082; do
+  for _ in $(seq 1 120); do curl -sf -o /dev/null "http://localhost:$port/robots.txt" && break; sleep 1; done
+  curl -sf -o /dev/null "http://localhost:$port$path" || { echo "port $port did not serve $path" >&2; exit 1; }
+done
+
+echo "page: $path, $(nproc) cores, $connections connections; A: '$a_args', B: '$b_args'; warming up for 2 x 30 s"
+for port in 18080 18082; do wrk -t2 -c"$connections" -d30s "http://localhost:$port$path" > /dev/null; done
+rate() { wrk -t2 -c"$connections" -d10s "$1" | awk '/Requests\/sec/ {print $2}'; }
+a=(); b=()
+for round in $(seq 1 "$rounds"); do
+  a+=("$(rate "http://localhost:18080$path")")
+  b+=("$(rate "http://localhost:18082$path")")
+  echo "round $round: A ${a[-1]} req/s, B ${b[-1]} req/s"
+done
+median() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2}'; }
+ma=$(median "${a[@]}"); mb=$(median "${b[@]}")
+echo "median: A $ma req/s, B $mb req/s, B/A = $(awk -v a="$ma" -v b="$mb" 'BEGIN {printf "%.3f", b / a}')"
+grep -l ' ERROR ' "$work"/*.log >/dev/null 2>&1 && echo "errors were logged: $(grep -c ' ERROR ' "$work"/*.log)" || true
