@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
  * The admin area: everything under {@code /admin} needs a signed-in admin; anyone else is
@@ -44,8 +45,20 @@ class AdminSecurityConfiguration {
 				.defaultSuccessUrl("/admin")
 				.failureHandler(new LoginFailureHandler()))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl(LoginController.PATH + "?signed-out"))
+			.requestCache((cache) -> cache.requestCache(returnAfterSignIn()))
 			.headers(SecurityHeaders::apply);
 		return http.build();
+	}
+
+	/**
+	 * After signing in, the page asked for, at its own address: every admin request reads the
+	 * session anyway, so the saved request is looked up without Spring Security's
+	 * {@code ?continue} marker, which would otherwise end up in admins' bookmarks.
+	 */
+	private static HttpSessionRequestCache returnAfterSignIn() {
+		HttpSessionRequestCache cache = new HttpSessionRequestCache();
+		cache.setMatchingRequestParameterName(null);
+		return cache;
 	}
 
 }

@@ -100,7 +100,7 @@ class AdminAccessHttpTest {
 
 		Http.Response response = admin.signIn(AdminTest.USERNAME, AdminTest.PASSWORD);
 
-		assertThat(response.location()).isEqualTo("/admin/occupations/collector/history?continue");
+		assertThat(response.location()).isEqualTo("/admin/occupations/collector/history");
 	}
 
 	@ParameterizedTest
