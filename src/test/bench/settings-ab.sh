@@ -4,11 +4,11 @@
 #
 #   src/test/bench/settings-ab.sh "A arguments" "B arguments" [path] [rounds] [connections]
 #
-# For example, the SpEL compiler on a page rendered from the database (a query string
-# bypasses the kept pages):
+# For example, the SpEL compiler on pages rendered from the database for every request:
 #
-#   src/test/bench/settings-ab.sh --spring.thymeleaf.enable-spring-el-compiler=false "" \
-#       '/compare/senior-accounts-receivable-specialist-vs-collector?x=1' 5 4
+#   src/test/bench/settings-ab.sh \
+#       "--spring.thymeleaf.enable-spring-el-compiler=false --career-compare.page-cache.enabled=false" \
+#       "--career-compare.page-cache.enabled=false" "" 5 4
 #
 # Needs wrk (sudo apt-get install -y wrk). Builds the jar if needed, runs A on port 18080 and
 # B on 18082 on scratch data, warms both up, then alternates wrk runs (2 threads, 10 s) and

@@ -5,6 +5,7 @@ import java.util.List;
 import com.careercompare.web.Freshness;
 import com.careercompare.web.PageCacheFilter;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -38,9 +39,10 @@ class CatalogWebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(Freshness freshness) {
+	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(Freshness freshness,
+			@Value("${career-compare.page-cache.enabled}") boolean keepPages) {
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
-				new PageCacheFilter(this.catalog::version, freshness));
+				new PageCacheFilter(this.catalog::version, freshness, keepPages));
 		registration.setOrder(PAGE_CACHE_ORDER);
 		return registration;
 	}

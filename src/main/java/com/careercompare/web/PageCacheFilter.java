@@ -32,7 +32,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * The filter stands in front of Spring Security: a page is kept only after it was rendered
  * through the whole chain with a 200, for that exact address, and is served again with the
  * headers the chain gave it (the Content-Security-Policy and the rest). So a pages' content
- * must not depend on who asks: no sessions, no per-user parts.
+ * must not depend on who asks: no sessions, no per-user parts. Nor on the query string: no
+ * public page reads one, so {@code ?utm_source=...} or any other gets the kept page and
+ * cannot force a render.
  */
 public class PageCacheFilter extends OncePerRequestFilter {
 
@@ -53,13 +55,22 @@ public class PageCacheFilter extends OncePerRequestFilter {
 
 	private final Freshness freshness;
 
+	private final boolean keepPages;
+
 	private final Map<String, Page> pages = new ConcurrentHashMap<>();
 
 	private volatile long pagesVersion;
 
-	public PageCacheFilter(Supplier<? extends ContentVersion> versions, Freshness freshness) {
+	/**
+	 * @param versions the current content version
+	 * @param freshness answers browsers whose copy is current
+	 * @param keepPages whether to keep rendered pages; without, every page is rendered (to
+	 * measure rendering), and browsers still get their 304s
+	 */
+	public PageCacheFilter(Supplier<? extends ContentVersion> versions, Freshness freshness, boolean keepPages) {
 		this.versions = versions;
 		this.freshness = freshness;
+		this.keepPages = keepPages;
 	}
 
 	@Override
@@ -68,7 +79,7 @@ public class PageCacheFilter extends OncePerRequestFilter {
 		String path = request.getRequestURI();
 		boolean page = path.equals("/") || path.equals("/sitemap.xml")
 				|| CACHED_PREFIXES.stream().anyMatch(path::startsWith);
-		return !page || request.getQueryString() != null || !("GET".equals(method) || "HEAD".equals(method));
+		return !page || !("GET".equals(method) || "HEAD".equals(method));
 	}
 
 	@Override
@@ -78,6 +89,10 @@ public class PageCacheFilter extends OncePerRequestFilter {
 		request.setAttribute(VERSION_ATTRIBUTE, version);
 		if (this.freshness.notModified(new ServletWebRequest(request, response), version.number(),
 				version.changedAt())) {
+			return;
+		}
+		if (!this.keepPages) {
+			chain.doFilter(request, response);
 			return;
 		}
 		String path = request.getRequestURI();

@@ -111,6 +111,17 @@ class SiteHttpTest {
 	}
 
 	@Test
+	void aQueryStringGetsTheKeptPageSoItCannotForceARender() {
+		String path = "/compare/collector-vs-account-specialist";
+		newCatalogVersion();
+		assertThat(statementsFor(path + "?utm_source=newsletter")).isPositive();
+		// no public page reads its query string: any other one is served the same kept bytes
+		assertThat(statementsFor(path)).isZero();
+		assertThat(statementsFor(path + "?x=" + System.nanoTime())).isZero();
+		assertThat(this.http.get(path + "?fbclid=abc").body()).isEqualTo(this.http.get(path).body());
+	}
+
+	@Test
 	void whenTheListeningConnectionIsLostPagesReadTheVersionAndStayCurrent() {
 		String path = "/occupations/account-specialist";
 		String before = this.http.get(path).header("ETag");
