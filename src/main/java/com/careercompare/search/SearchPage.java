@@ -23,8 +23,7 @@ import com.careercompare.web.Paths;
  * @param compareError why the chosen occupations could not be compared, if they could not
  */
 public record SearchPage(String query, boolean shortened, List<Result> results, long total, boolean more, int page,
-		int pages,
-		List<Result> didYouMean, Set<String> selected, String compareError) {
+		int pages, List<Result> didYouMean, Set<String> selected, String compareError) {
 
 	/** Results on a page. */
 	static final int PAGE_SIZE = 20;
