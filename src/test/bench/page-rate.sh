@@ -6,7 +6,8 @@
 #
 # Needs wrk and nginx (sudo apt-get install -y wrk nginx-light). Builds the jar if
 # needed, runs it on scratch data on port 18080 and nginx on 18081, warms the JVM up,
-# then alternates wrk runs (2 threads, 32 connections, 10 s) and prints the medians.
+# then alternates wrk runs (2 threads, 32 connections, 10 s) and prints the medians and
+# site/nginx.
 # JAVA=/path/to/java runs the site on another JVM.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -46,13 +47,5 @@ nginx -c "$work/nginx.conf"
 
 echo "page: $path ($(wc -c < "$work/page.html") bytes), $(nproc) cores; warming up for 60 s"
 wrk -t2 -c32 -d60s "http://localhost:18080$path" > /dev/null
-rate() { wrk -t2 -c32 -d10s "$1" | awk '/Requests\/sec/ {print $2}'; }
-site=(); ng=()
-for round in $(seq 1 "$rounds"); do
-  site+=("$(rate "http://localhost:18080$path")")
-  ng+=("$(rate "http://localhost:18081$path")")
-  echo "round $round: site ${site[-1]} req/s, nginx ${ng[-1]} req/s"
-done
-median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
-s=$(median "${site[@]}"); n=$(median "${ng[@]}")
-echo "median: site $s req/s, nginx $n req/s, site/nginx = $(awk -v s="$s" -v n="$n" 'BEGIN {printf "%.3f", s / n}')"
+. src/test/bench/alternate-rates.sh
+alternate_rates nginx "http://localhost:18081$path" site "http://localhost:18080$path" "$rounds" 32

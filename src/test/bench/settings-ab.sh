@@ -47,14 +47,6 @@ done
 
 echo "page: $path, $(nproc) cores, $connections connections; A: '$a_args', B: '$b_args'; warming up for 2 x 30 s"
 for port in 18080 18082; do wrk -t2 -c"$connections" -d30s "http://localhost:$port$path" > /dev/null; done
-rate() { wrk -t2 -c"$connections" -d10s "$1" | awk '/Requests\/sec/ {print $2}'; }
-a=(); b=()
-for round in $(seq 1 "$rounds"); do
-  a+=("$(rate "http://localhost:18080$path")")
-  b+=("$(rate "http://localhost:18082$path")")
-  echo "round $round: A ${a[-1]} req/s, B ${b[-1]} req/s"
-done
-median() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2}'; }
-ma=$(median "${a[@]}"); mb=$(median "${b[@]}")
-echo "median: A $ma req/s, B $mb req/s, B/A = $(awk -v a="$ma" -v b="$mb" 'BEGIN {printf "%.3f", b / a}')"
+. src/test/bench/alternate-rates.sh
+alternate_rates A "http://localhost:18080$path" B "http://localhost:18082$path" "$rounds" "$connections"
 grep -l ' ERROR ' "$work"/*.log >/dev/null 2>&1 && echo "errors were logged: $(grep -c ' ERROR ' "$work"/*.log)" || true
