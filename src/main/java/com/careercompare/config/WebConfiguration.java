@@ -8,6 +8,8 @@ import com.careercompare.web.ScriptSafeJson;
 import com.careercompare.web.Site;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +22,9 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	/** The bytes of a response that Tomcat writes to the socket at once. */
+	static final int SOCKET_WRITE_BUFFER = 32 * 1024;
 
 	/**
 	 * Fingerprinted assets ({@code /assets/site-<md5>.css}) are cached for a year. Their
@@ -44,6 +49,18 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	static BeanPostProcessor scriptSafeJson() {
 		return ScriptSafeJson.installer();
+	}
+
+	/**
+	 * Tomcat sends a response through a buffer per connection, one write to the socket per
+	 * buffer-full; with its default of 8 KB a 28 KB comparison page takes four. With 32 KB,
+	 * a page and its headers leave in one, and kept pages are served about 1.5 times as fast
+	 * (README, Performance). It costs 24 KB more per open connection.
+	 */
+	@Bean
+	WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> socketWriteBuffer() {
+		return (factory) -> factory.addConnectorCustomizers((connector) -> connector
+			.setProperty("socket.appWriteBufSize", Integer.toString(SOCKET_WRITE_BUFFER)));
 	}
 
 	@Bean
