@@ -30,9 +30,9 @@ import org.springframework.stereotype.Repository;
  * {@value #TYPOS_BELOW} matches (or than the suggestions wanted).</li>
  * </ol>
  * An occupation matched by its own title is shown under it, even when one of its alternate
- * titles is closer to a typo. Ties go to the occupation with more jobs, then by title. When nothing matches, the
- * titles nearest the whole query (up to {@value #DID_YOU_MEAN}, at least
- * {@value #NEAR_ENOUGH} similar) are offered instead.
+ * titles is closer to a typo. Ties go to the occupation with more jobs, then by title. When
+ * nothing matches, the titles nearest the whole query (up to {@value #DID_YOU_MEAN}, at
+ * least {@value #NEAR_ENOUGH} similar) are offered instead.
  * <p>
  * A broad query (at least {@value #BROAD} titles match, and enough for the page asked for)
  * looks no further than titles: alternate titles and typos rank after them and could not
