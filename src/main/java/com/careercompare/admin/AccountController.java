@@ -71,7 +71,7 @@ class AccountController {
 		}
 		this.accounts.changePassword(username, passwordForm.getNewPassword(), session.getId());
 		redirect.addFlashAttribute("saved", "Your password was changed. Any other sessions of yours were signed out.");
-		return "redirect:" + OccupationAdminController.HOME;
+		return "redirect:/admin";
 	}
 
 	@GetMapping(ADMINS)

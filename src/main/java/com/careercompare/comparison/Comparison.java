@@ -9,11 +9,10 @@ import com.careercompare.chart.BarChart;
 import com.careercompare.chart.RangeChart;
 import com.careercompare.occupation.FactTable;
 import com.careercompare.occupation.FactValue;
-import com.careercompare.occupation.OccupationCharts;
-import com.careercompare.occupation.OccupationJsonLd;
 import com.careercompare.occupation.OccupationPair;
 import com.careercompare.occupation.OccupationProfile;
 import com.careercompare.occupation.OccupationSummary;
+import com.careercompare.seo.OccupationJsonLd;
 import com.careercompare.web.Paths;
 import com.careercompare.web.Site;
 
@@ -23,11 +22,12 @@ import com.careercompare.web.Site;
  *
  * @param first the occupation named first in the address, shown in the first column
  * @param second the other occupation
+ * @param tables the tables of facts by id
  * @param moreComparisons other comparisons with either occupation
  * @param jsonLd schema.org data about both occupations
  */
 public record Comparison(OccupationProfile first, OccupationProfile second, String title, String metaDescription,
-		List<String> intro, String headingPrefix, List<Table> tables, RangeChart salaryChart, BarChart genderChart,
+		List<String> intro, String headingPrefix, Map<String, Table> tables, RangeChart salaryChart, BarChart genderChart,
 		BarChart raceChart, List<OccupationPair> moreComparisons, Map<String, Object> jsonLd) {
 
 	/** A table of facts, one row per fact with both occupations' values. */
@@ -45,12 +45,12 @@ public record Comparison(OccupationProfile first, OccupationProfile second, Stri
 
 	static Comparison of(OccupationProfile first, OccupationProfile second, List<OccupationSummary> all, Site site) {
 		String prefix = ComparisonText.headingPrefix(first, second);
-		List<Table> tables = List.of(table("overview", prefix + " overview", null, FactTable.OVERVIEW, first, second),
-				table("salary", prefix + " salary", ComparisonText.salaryLead(first, second), FactTable.SALARY, first,
+		Map<String, Table> tables = Map.of("overview", table(prefix + " overview", null, FactTable.OVERVIEW, first, second),
+				"salary", table(prefix + " salary", ComparisonText.salaryLead(first, second), FactTable.SALARY, first,
 						second),
-				table("education", ComparisonText.educationHeading(first, second),
+				"education", table(ComparisonText.educationHeading(first, second),
 						ComparisonText.educationLead(first, second), FactTable.EDUCATION, first, second),
-				table("demographics", prefix + " demographics", ComparisonText.demographicsLead(first, second),
+				"demographics", table(prefix + " demographics", ComparisonText.demographicsLead(first, second),
 						FactTable.DEMOGRAPHICS, first, second));
 		List<OccupationProfile> both = List.of(first, second);
 		return new Comparison(first, second, ComparisonText.title(first, second),
@@ -83,7 +83,11 @@ public record Comparison(OccupationProfile first, OccupationProfile second, Stri
 		return ComparisonText.skillsHeading(occupation);
 	}
 
-	/** The reverse comparison, same occupations with the columns swapped. */
+	/** The table with this id: {@code overview}, {@code salary}, {@code education} or {@code demographics}. */
+	public Table table(String id) {
+		return this.tables.get(id);
+	}
+
 	/** When either occupation was last changed: the page is as new as its newer half. */
 	public Instant lastUpdated() {
 		Instant first = this.first.updatedAt();
@@ -91,13 +95,14 @@ public record Comparison(OccupationProfile first, OccupationProfile second, Stri
 		return (first == null || (second != null && second.isAfter(first))) ? second : first;
 	}
 
+	/** The reverse comparison, same occupations with the columns swapped. */
 	public String reversePath() {
 		return Paths.comparison(this.second.slug(), this.first.slug());
 	}
 
-	private static Table table(String id, String heading, String lead, FactTable facts, OccupationProfile first,
+	private static Table table(String heading, String lead, FactTable facts, OccupationProfile first,
 			OccupationProfile second) {
-		return new Table(id, heading, lead,
+		return new Table(facts.id(), heading, lead,
 				facts.facts().stream().map((f) -> new Row(f.label(), f.valueOf(first), f.valueOf(second))).toList());
 	}
 

@@ -7,6 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 import com.careercompare.occupation.OccupationProfile.CategoryRef;
+import com.careercompare.occupation.data.CategoryRepository;
+import com.careercompare.occupation.data.FormerSlugRepository;
+import com.careercompare.occupation.data.Occupation;
+import com.careercompare.occupation.data.OccupationRepository;
+import com.careercompare.occupation.data.PopularComparisonRepository;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

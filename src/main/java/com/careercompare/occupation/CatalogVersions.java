@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Properties;
-
 import javax.sql.DataSource;
 
 import org.apache.commons.logging.Log;
@@ -18,6 +17,8 @@ import org.postgresql.PGNotification;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The catalog's current version, kept in memory from PostgreSQL's notifications: the
@@ -75,10 +76,15 @@ class CatalogVersions implements SmartLifecycle {
 	}
 
 	/**
-	 * Reads the version now, for an instance that has just committed a change: its next
-	 * page shows the change without waiting for the notification, which comes a moment later.
+	 * Reads the version once a change has committed on this instance: its next page shows
+	 * the change without waiting for the notification, which comes a moment later.
 	 */
-	void refresh() {
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	void on(CatalogChanged change) {
+		refresh();
+	}
+
+	private void refresh() {
 		if (this.known == null) {
 			return; // not listening: every call reads the database anyway
 		}

@@ -11,6 +11,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.RequestAttributes;
@@ -40,9 +41,10 @@ class CatalogWebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(Freshness freshness,
-			@Value("${career-compare.page-cache.enabled}") boolean keepPages) {
+			@Value("${career-compare.page-cache.enabled}") boolean keepPages,
+			@Value("${career-compare.page-cache.max-size}") DataSize maxSize) {
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
-				new PageCacheFilter(this.catalog::version, freshness, keepPages));
+				new PageCacheFilter(this.catalog::version, freshness, keepPages ? maxSize : DataSize.ofBytes(0)));
 		registration.setOrder(PAGE_CACHE_ORDER);
 		return registration;
 	}

@@ -4,7 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.careercompare.occupation.DemographicGroup.Dimension;
+import com.careercompare.occupation.data.DemographicGroup.Dimension;
+import com.careercompare.occupation.data.DemographicGroupRepository;
 
 import org.springframework.stereotype.Component;
 
@@ -13,10 +14,22 @@ import org.springframework.stereotype.Component;
  * schema, read once at startup, genders first and each dimension in the pages' order.
  */
 @Component
-class DemographicGroups {
+public class DemographicGroups {
 
-	record Group(int id, Dimension dimension, String name) {
+	/**
+	 * A group, with the list it is in: {@code gender} or {@code race}.
+	 */
+	public record Group(int id, String list, String name) {
+
+		public boolean isGender() {
+			return GENDER.equals(this.list);
+		}
+
 	}
+
+	public static final String GENDER = "gender";
+
+	public static final String RACE = "race";
 
 	private final List<Group> all;
 
@@ -25,26 +38,27 @@ class DemographicGroups {
 	DemographicGroups(DemographicGroupRepository repository) {
 		this.all = repository.findAllByOrderByDimensionAscPositionAsc()
 			.stream()
-			.map((group) -> new Group(group.getId(), group.getDimension(), group.getName()))
+			.map((group) -> new Group(group.getId(), (group.getDimension() == Dimension.GENDER) ? GENDER : RACE,
+					group.getName()))
 			.toList();
 		this.all.forEach((group) -> this.byId.put(group.id(), group));
 	}
 
-	List<Group> all() {
+	public List<Group> all() {
 		return this.all;
 	}
 
 	List<Group> of(Dimension dimension) {
-		return this.all.stream().filter((group) -> group.dimension() == dimension).toList();
+		return this.all.stream().filter((group) -> group.isGender() == (dimension == Dimension.GENDER)).toList();
 	}
 
 	/** The group with this id, or {@code null}. */
-	Group get(Integer id) {
+	public Group get(Integer id) {
 		return (id != null) ? this.byId.get(id) : null;
 	}
 
 	/** Each group's name by id, in order. */
-	Map<Integer, String> names() {
+	public Map<Integer, String> names() {
 		Map<Integer, String> names = new LinkedHashMap<>();
 		this.all.forEach((group) -> names.put(group.id(), group.name()));
 		return names;

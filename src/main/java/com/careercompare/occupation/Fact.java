@@ -11,52 +11,60 @@ import com.careercompare.occupation.OccupationProfile.Pay;
 import com.careercompare.occupation.OccupationProfile.Share;
 import com.careercompare.text.Figures;
 
+import static com.careercompare.occupation.FactTable.DEMOGRAPHICS;
+import static com.careercompare.occupation.FactTable.EDUCATION;
+import static com.careercompare.occupation.FactTable.OVERVIEW;
+import static com.careercompare.occupation.FactTable.SALARY;
+
 /**
- * The facts the tables show, each with the label the source pages give it and the way
- * the pages write its value.
+ * The rows the public pages show, each declared once: its label as the source pages write
+ * it, how its value is read from an occupation and written, the table of the occupation's
+ * own page it is in, and the tables of comparison pages it is in. Each table lists its
+ * rows in the order they are declared here.
  */
 public enum Fact {
 
-	YEARLY_SALARY("Yearly salary", (p) -> FactValue.of(Figures.dollars(p.pay().yearlySalary()))),
+	YEARLY_SALARY("Yearly salary", (p) -> FactValue.of(Figures.dollars(p.pay().yearlySalary())), OVERVIEW, OVERVIEW),
 
-	HOURLY_RATE("Hourly rate", (p) -> FactValue.of(Figures.dollarsAndCents(p.pay().hourlyRate()))),
+	HOURLY_RATE("Hourly rate", (p) -> FactValue.of(Figures.dollarsAndCents(p.pay().hourlyRate())), OVERVIEW, OVERVIEW),
 
-	GROWTH_RATE("Growth rate", (p) -> FactValue.ofNullable(p.growthRatePct(), Figures::percent)),
+	GROWTH_RATE(Fields.GROWTH_RATE_PCT, OVERVIEW, OVERVIEW),
 
-	NUMBER_OF_JOBS("Number of jobs", (p) -> FactValue.ofNullable(p.jobOpenings(), (count) -> Figures.count(count))),
+	NUMBER_OF_JOBS(Fields.JOB_OPENINGS, OVERVIEW, OVERVIEW),
 
-	JOB_SATISFACTION("Job satisfaction", (p) -> FactValue.ofNullable(p.jobSatisfaction(), Figures::rating)),
+	JOB_SATISFACTION(Fields.JOB_SATISFACTION, (p) -> FactValue.ofNullable(p.jobSatisfaction(), Figures::rating),
+			OVERVIEW, OVERVIEW),
 
-	MOST_COMMON_DEGREE("Most common degree", Fact::degree),
+	MOST_COMMON_DEGREE(Fields.MOST_COMMON_DEGREE, Fact::degree, EDUCATION, OVERVIEW, EDUCATION),
 
-	AVERAGE_AGE("Average age", (p) -> FactValue.ofNullable(p.demographics().averageAge(), (count) -> Figures.count(count))),
+	AVERAGE_AGE(Fields.AVERAGE_AGE, DEMOGRAPHICS, OVERVIEW, DEMOGRAPHICS),
 
-	YEARS_OF_EXPERIENCE("Years of experience", (p) -> FactValue.ofNullable(p.yearsOfExperience(), (count) -> Figures.count(count))),
+	YEARS_OF_EXPERIENCE(Fields.YEARS_OF_EXPERIENCE, OVERVIEW, OVERVIEW),
 
 	TIME_TO_BECOME("Time to become one", (p) -> FactValue.ofNullable(p.timeToBecome(),
-			(time) -> Figures.monthsRange(time.minMonths(), time.maxMonths()))),
+			(time) -> Figures.monthsRange(time.minMonths(), time.maxMonths())), OVERVIEW),
 
-	AVERAGE_SALARY("Average salary", (p) -> FactValue.of(Figures.dollars(p.pay().yearlySalary()))),
+	AVERAGE_SALARY("Average salary", (p) -> FactValue.of(Figures.dollars(p.pay().yearlySalary())), null, SALARY),
 
-	SALARY_RANGE("Salary range", Fact::salaryRange),
+	SALARY_RANGE("Salary range", Fact::salaryRange, SALARY, SALARY),
 
-	HIGHEST_PAYING_CITY("Highest paying City", (p) -> FactValue.ofNullable(p.pay().highestPayingCity(), Function.identity())),
+	HIGHEST_PAYING_CITY(Fields.HIGHEST_PAYING_CITY, SALARY, SALARY),
 
-	HIGHEST_PAYING_STATE("Highest paying state", (p) -> FactValue.ofNullable(p.pay().highestPayingState(), Function.identity())),
+	HIGHEST_PAYING_STATE(Fields.HIGHEST_PAYING_STATE, SALARY, SALARY),
 
-	BEST_PAYING_COMPANY("Best paying company", (p) -> FactValue.ofNullable(p.pay().bestPayingCompany(), Function.identity())),
+	BEST_PAYING_COMPANY(Fields.BEST_PAYING_COMPANY, SALARY, SALARY),
 
-	BEST_PAYING_INDUSTRY("Best paying industry", (p) -> FactValue.ofNullable(p.pay().bestPayingIndustry(), Function.identity())),
+	BEST_PAYING_INDUSTRY(Fields.BEST_PAYING_INDUSTRY, SALARY, SALARY),
 
-	MOST_COMMON_MAJOR("Most common major", (p) -> FactValue.ofNullable(p.education().major(), Function.identity())),
+	MOST_COMMON_MAJOR(Fields.MOST_COMMON_MAJOR, EDUCATION, EDUCATION),
 
-	MOST_COMMON_COLLEGE("Most common college", (p) -> FactValue.ofNullable(p.education().college(), Function.identity())),
+	MOST_COMMON_COLLEGE(Fields.MOST_COMMON_COLLEGE, EDUCATION, EDUCATION),
 
-	GENDER_RATIO("Gender ratio", (p) -> shares(p.demographics().gender())),
+	GENDER_RATIO("Gender ratio", (p) -> shares(p.demographics().gender()), DEMOGRAPHICS, DEMOGRAPHICS),
 
-	RACE_RATIO("Race ratio", (p) -> shares(p.demographics().race())),
+	RACE_RATIO("Race ratio", (p) -> shares(p.demographics().race()), DEMOGRAPHICS, DEMOGRAPHICS),
 
-	LGBT_PERCENTAGE("LGBT Percentage", (p) -> FactValue.ofNullable(p.demographics().lgbtPct(), Figures::percent));
+	LGBT_PERCENTAGE(Fields.LGBT_PCT, DEMOGRAPHICS, DEMOGRAPHICS);
 
 	private static final Map<String, Fact> BY_LABEL = Arrays.stream(values())
 		.collect(Collectors.toUnmodifiableMap(Fact::label, Function.identity()));
@@ -65,9 +73,32 @@ public enum Fact {
 
 	private final Function<OccupationProfile, FactValue> value;
 
-	Fact(String label, Function<OccupationProfile, FactValue> value) {
+	private final FactTable onOccupationPage;
+
+	private final List<FactTable> onComparisonPages;
+
+	Fact(String label, Function<OccupationProfile, FactValue> value, FactTable onOccupationPage,
+			FactTable... onComparisonPages) {
 		this.label = label;
 		this.value = value;
+		this.onOccupationPage = onOccupationPage;
+		this.onComparisonPages = List.of(onComparisonPages);
+	}
+
+	/** A field's value, written as the form writes it, under another label than the field's. */
+	<T> Fact(String label, Field<T> field, FactTable onOccupationPage, FactTable... onComparisonPages) {
+		this(label, (p) -> FactValue.ofNullable(p.get(field), field::write), onOccupationPage, onComparisonPages);
+	}
+
+	/** A field's value under the field's label, written as the form writes it. */
+	<T> Fact(Field<T> field, FactTable onOccupationPage, FactTable... onComparisonPages) {
+		this(field.label(), field, onOccupationPage, onComparisonPages);
+	}
+
+	/** A field's value under the field's label, written in a way of its own. */
+	Fact(Field<?> field, Function<OccupationProfile, FactValue> value, FactTable onOccupationPage,
+			FactTable... onComparisonPages) {
+		this(field.label(), value, onOccupationPage, onComparisonPages);
 	}
 
 	public String label() {
@@ -76,6 +107,15 @@ public enum Fact {
 
 	public FactValue valueOf(OccupationProfile profile) {
 		return this.value.apply(profile);
+	}
+
+	/** Whether an occupation's own page shows this fact in this table (each fact once). */
+	boolean isOnOccupationPageIn(FactTable table) {
+		return this.onOccupationPage == table;
+	}
+
+	boolean isOnComparisonPagesIn(FactTable table) {
+		return this.onComparisonPages.contains(table);
 	}
 
 	public static Optional<Fact> byLabel(String label) {

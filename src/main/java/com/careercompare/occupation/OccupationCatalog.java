@@ -1,39 +1,57 @@
 package com.careercompare.occupation;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import com.careercompare.occupation.OccupationProfile.CategoryRef;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.util.unit.DataSize;
 
 /**
  * What the public pages read about occupations. A page first asks for the catalog's
  * {@link #version() version}, then reads everything else for that version, from memory
  * when an earlier page already read it. A change to the catalog raises the version, so
  * the pages on every instance read the new data as soon as it is committed.
+ * <p>
+ * What is kept is bounded in bytes ({@code career-compare.catalog-cache.max-size}), as
+ * estimated from the text it holds: the profiles asked for most stay, whatever the size of
+ * the catalog.
  */
 @Service
 public class OccupationCatalog {
-
-	/** More profiles than this are read through without being kept. */
-	static final int MAX_CACHED_PROFILES = 10_000;
 
 	private final CatalogReader reader;
 
 	private final CatalogVersions versions;
 
-	private volatile Snapshot snapshot = new Snapshot(0);
+	/** Profiles of the newest version seen, by slug. */
+	private final Cache<String, OccupationProfile> profiles;
 
-	OccupationCatalog(CatalogReader reader, CatalogVersions versions) {
+	/** Lists of the newest version seen (summaries, categories, renames, popular comparisons), by name. */
+	private final Cache<String, Object> lists;
+
+	private volatile long cachedVersion;
+
+	OccupationCatalog(CatalogReader reader, CatalogVersions versions,
+			@Value("${career-compare.catalog-cache.max-size}") DataSize maxSize) {
 		this.reader = reader;
 		this.versions = versions;
+		// a quarter for the lists: the list of every occupation is the largest
+		this.profiles = Caffeine.newBuilder()
+			.maximumWeight(maxSize.toBytes() / 4 * 3)
+			.weigher((String slug, OccupationProfile profile) -> CacheWeights.of(profile))
+			.build();
+		this.lists = Caffeine.newBuilder()
+			.maximumWeight(maxSize.toBytes() / 4)
+			.weigher((String name, Object list) -> CacheWeights.of(list))
+			.build();
 	}
 
 	/** The catalog's current version, known from the database's notifications of each change. */
@@ -43,29 +61,10 @@ public class OccupationCatalog {
 
 	/** The profiles of the occupations with these slugs, by slug; unknown slugs are left out. */
 	public Map<String, OccupationProfile> profiles(CatalogVersion version, Collection<String> slugs) {
-		Snapshot snapshot = snapshotFor(version);
-		if (snapshot == null) {
+		if (!isCurrent(version)) {
 			return this.reader.profiles(slugs);
 		}
-		Map<String, OccupationProfile> profiles = new LinkedHashMap<>();
-		List<String> missing = new ArrayList<>();
-		for (String slug : slugs) {
-			OccupationProfile cached = snapshot.profiles.get(slug);
-			if (cached != null) {
-				profiles.put(slug, cached);
-			}
-			else {
-				missing.add(slug);
-			}
-		}
-		if (!missing.isEmpty()) {
-			Map<String, OccupationProfile> loaded = this.reader.profiles(missing);
-			if (snapshot.profiles.size() + loaded.size() <= MAX_CACHED_PROFILES) {
-				snapshot.profiles.putAll(loaded);
-			}
-			profiles.putAll(loaded);
-		}
-		return profiles;
+		return this.profiles.getAll(slugs, (missing) -> this.reader.profiles(List.copyOf(missing)));
 	}
 
 	public Optional<OccupationProfile> profile(CatalogVersion version, String slug) {
@@ -101,52 +100,34 @@ public class OccupationCatalog {
 	}
 
 	@SuppressWarnings("unchecked")
-	private <T> T kept(CatalogVersion version, String key, Supplier<T> read) {
-		Snapshot snapshot = snapshotFor(version);
-		if (snapshot == null) {
+	private <T> T kept(CatalogVersion version, String name, Supplier<T> read) {
+		if (!isCurrent(version)) {
 			return read.get();
 		}
-		Object value = snapshot.values.get(key);
-		if (value == null) {
-			value = read.get();
-			snapshot.values.putIfAbsent(key, value);
-		}
-		return (T) value;
+		return (T) this.lists.get(name, (key) -> read.get());
 	}
 
 	/**
-	 * The memory for this version: a newer version starts an empty one; a page that read
-	 * an older version (a change came in meanwhile) reads through without keeping anything.
+	 * Whether what is kept is for this version: a newer version lets everything kept go; a
+	 * page that read an older version (a change came in meanwhile) reads through without
+	 * keeping anything.
 	 */
-	private Snapshot snapshotFor(CatalogVersion version) {
-		Snapshot current = this.snapshot;
-		if (version.number() == current.version) {
-			return current;
+	private boolean isCurrent(CatalogVersion version) {
+		long cached = this.cachedVersion;
+		if (version.number() == cached) {
+			return true;
 		}
-		if (version.number() < current.version) {
-			return null;
+		if (version.number() < cached) {
+			return false;
 		}
 		synchronized (this) {
-			if (this.snapshot.version < version.number()) {
-				this.snapshot = new Snapshot(version.number());
+			if (this.cachedVersion < version.number()) {
+				this.profiles.invalidateAll();
+				this.lists.invalidateAll();
+				this.cachedVersion = version.number();
 			}
-			return (this.snapshot.version == version.number()) ? this.snapshot : null;
+			return this.cachedVersion == version.number();
 		}
-	}
-
-	/** What has been read for one version of the catalog. */
-	private static final class Snapshot {
-
-		private final long version;
-
-		private final Map<String, OccupationProfile> profiles = new ConcurrentHashMap<>();
-
-		private final Map<String, Object> values = new ConcurrentHashMap<>();
-
-		Snapshot(long version) {
-			this.version = version;
-		}
-
 	}
 
 }

@@ -6,16 +6,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import com.careercompare.occupation.data.Category;
+import com.careercompare.occupation.data.DemographicGroup;
+import com.careercompare.occupation.data.Occupation;
 import com.careercompare.web.Paths;
 
 /**
- * Everything the public pages show about one occupation, read once and never changed.
- * Unknown facts are {@code null}.
+ * Everything the public pages show about one occupation, read once and never changed: its
+ * {@link Fields} as {@link FieldValues}, and its lists. Unknown facts are {@code null}.
  */
-public record OccupationProfile(String title, String slug, CategoryRef category, String description,
-		TimeToBecome timeToBecome, Pay pay, Integer growthRatePct, Integer jobOpenings, BigDecimal jobSatisfaction,
-		Integer yearsOfExperience, Education education, Demographics demographics, List<SkillItem> skills,
-		List<String> responsibilities, List<String> alternateTitles, Instant updatedAt) {
+public record OccupationProfile(String title, String slug, CategoryRef category, FieldValues values,
+		List<SkillItem> skills, List<String> responsibilities, List<String> alternateTitles, List<Share> gender,
+		List<Share> race, Instant updatedAt) {
 
 	/** Hours in a working year, the pages' divisor from yearly salary to hourly rate. */
 	public static final int HOURS_PER_YEAR = 2080;
@@ -68,6 +70,53 @@ public record OccupationProfile(String title, String slug, CategoryRef category,
 	public record SkillItem(String name, Integer sharePct) {
 	}
 
+	/** The value of one of the occupation's fields, or {@code null} when unknown. */
+	public <T> T get(Field<T> field) {
+		return this.values.get(field);
+	}
+
+	public String description() {
+		return get(Fields.DESCRIPTION);
+	}
+
+	/** How long it takes to become one, when both ends are known. */
+	public TimeToBecome timeToBecome() {
+		Integer min = get(Fields.MONTHS_TO_BECOME_MIN);
+		Integer max = get(Fields.MONTHS_TO_BECOME_MAX);
+		return (min != null && max != null) ? new TimeToBecome(min, max) : null;
+	}
+
+	public Pay pay() {
+		return new Pay(get(Fields.YEARLY_SALARY), get(Fields.SALARY_RANGE_LOW), get(Fields.SALARY_RANGE_HIGH),
+				get(Fields.HIGHEST_PAYING_CITY), get(Fields.HIGHEST_PAYING_STATE), get(Fields.BEST_PAYING_COMPANY),
+				get(Fields.BEST_PAYING_COMPANY_ABOUT), get(Fields.BEST_PAYING_INDUSTRY));
+	}
+
+	public Integer growthRatePct() {
+		return get(Fields.GROWTH_RATE_PCT);
+	}
+
+	public Integer jobOpenings() {
+		return get(Fields.JOB_OPENINGS);
+	}
+
+	public BigDecimal jobSatisfaction() {
+		return get(Fields.JOB_SATISFACTION);
+	}
+
+	public Integer yearsOfExperience() {
+		return get(Fields.YEARS_OF_EXPERIENCE);
+	}
+
+	public Education education() {
+		return new Education(get(Fields.MOST_COMMON_DEGREE), get(Fields.MOST_COMMON_DEGREE_PCT),
+				get(Fields.MOST_COMMON_MAJOR), get(Fields.MOST_COMMON_COLLEGE));
+	}
+
+	public Demographics demographics() {
+		return new Demographics(get(Fields.AVERAGE_AGE), this.gender, this.race, get(Fields.LGBT_PCT));
+	}
+
 	public String path() {
 		return Paths.occupation(this.slug);
 	}
@@ -84,29 +133,15 @@ public record OccupationProfile(String title, String slug, CategoryRef category,
 
 	static OccupationProfile of(Occupation occupation, DemographicGroups groups) {
 		Category category = occupation.getCategory();
-		Company company = occupation.getBestPayingCompany();
-		TimeToBecome time = (occupation.getMonthsToBecomeMin() != null)
-				? new TimeToBecome(occupation.getMonthsToBecomeMin(), occupation.getMonthsToBecomeMax()) : null;
-		Pay pay = new Pay(occupation.getYearlySalary(), occupation.getSalaryRangeLow(),
-				occupation.getSalaryRangeHigh(), occupation.getHighestPayingCity(),
-				occupation.getHighestPayingState(), (company != null) ? company.getName() : null,
-				(company != null) ? company.getAbout() : null, occupation.getBestPayingIndustry());
-		Education education = new Education(occupation.getMostCommonDegree(), occupation.getMostCommonDegreePct(),
-				occupation.getMostCommonMajor(), occupation.getMostCommonCollege());
-		Demographics demographics = new Demographics(occupation.getAverageAge(),
-				shares(occupation, groups.of(DemographicGroup.Dimension.GENDER)),
-				shares(occupation, groups.of(DemographicGroup.Dimension.RACE)),
-				occupation.getLgbtPct());
 		List<SkillItem> skills = occupation.getSkills()
 			.stream()
 			.map((skill) -> new SkillItem(skill.getSkill().getName(), skill.getSharePct()))
 			.toList();
 		return new OccupationProfile(occupation.getTitle(), occupation.getSlug(),
-				new CategoryRef(category.getName(), category.getSlug()), occupation.getDescription(), time, pay,
-				occupation.getGrowthRatePct(), occupation.getJobOpenings(), occupation.getJobSatisfaction(),
-				occupation.getYearsOfExperience(), education, demographics, skills,
+				new CategoryRef(category.getName(), category.getSlug()), FieldValues.of(occupation), skills,
 				List.copyOf(occupation.getResponsibilities()), List.copyOf(occupation.getAlternateTitles()),
-				occupation.getUpdatedAt());
+				shares(occupation, groups.of(DemographicGroup.Dimension.GENDER)),
+				shares(occupation, groups.of(DemographicGroup.Dimension.RACE)), occupation.getUpdatedAt());
 	}
 
 	private static List<Share> shares(Occupation occupation, List<DemographicGroups.Group> groups) {

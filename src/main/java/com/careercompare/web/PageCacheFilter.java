@@ -7,26 +7,30 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.zip.GZIPOutputStream;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Public pages depend only on their address, the content version and the build, so each
- * is rendered once per content version and then served from memory, gzipped for clients
- * that accept it. The version read is left in the request for the controllers, and a
+ * is rendered once per content version and then served from memory, as long as it is among
+ * the pages asked for most that fit the memory allowed. Each is gzipped once, when rendered,
+ * for the clients that accept it: this filter is the one place HTML is compressed (Tomcat
+ * compresses only stylesheets, scripts and the like), so that serving a kept page costs no
+ * compression at all. The version read is left in the request for the controllers, and a
  * browser whose copy is current gets a 304.
  * <p>
  * The filter stands in front of Spring Security: a page is kept only after it was rendered
@@ -48,8 +52,8 @@ public class PageCacheFilter extends OncePerRequestFilter {
 	private static final Set<String> PER_RESPONSE_HEADERS = Set.of("content-type", "content-length", "content-encoding",
 			"transfer-encoding", "vary", "date", "etag", "last-modified", "cache-control", "set-cookie");
 
-	/** Past this many pages, more are rendered without being kept (until the version changes). */
-	static final int MAX_PAGES = 5_000;
+	/** What keeping a page costs besides its bytes: the entry, the page object, its headers. */
+	private static final int PAGE_OVERHEAD_BYTES = 512;
 
 	private final Supplier<? extends ContentVersion> versions;
 
@@ -57,20 +61,32 @@ public class PageCacheFilter extends OncePerRequestFilter {
 
 	private final boolean keepPages;
 
-	private final Map<String, Page> pages = new ConcurrentHashMap<>();
+	/** The pages of the newest version seen, by path; the least used go first once they fill the limit. */
+	private final Cache<String, Page> pages;
 
 	private volatile long pagesVersion;
 
 	/**
 	 * @param versions the current content version
 	 * @param freshness answers browsers whose copy is current
-	 * @param keepPages whether to keep rendered pages; without, every page is rendered (to
-	 * measure rendering), and browsers still get their 304s
+	 * @param maxSize how much memory the kept pages may take, counted in the bytes of their
+	 * bodies (plain and gzipped); zero keeps none, so that every page is rendered (to measure
+	 * rendering), and browsers still get their 304s
 	 */
-	public PageCacheFilter(Supplier<? extends ContentVersion> versions, Freshness freshness, boolean keepPages) {
+	public PageCacheFilter(Supplier<? extends ContentVersion> versions, Freshness freshness, DataSize maxSize) {
 		this.versions = versions;
 		this.freshness = freshness;
-		this.keepPages = keepPages;
+		this.keepPages = maxSize.toBytes() > 0;
+		this.pages = Caffeine.newBuilder()
+			.maximumWeight(maxSize.toBytes())
+			.weigher((String path, Page page) -> page.weight(path))
+			.build();
+	}
+
+	/** How many bytes the kept pages take, as the limit counts them. */
+	long keptBytes() {
+		this.pages.cleanUp();
+		return this.pages.policy().eviction().map((eviction) -> eviction.weightedSize().orElse(0)).orElse(0L);
 	}
 
 	@Override
@@ -105,10 +121,15 @@ public class PageCacheFilter extends OncePerRequestFilter {
 		chain.doFilter(request, rendering);
 		if (rendering.getStatus() == HttpServletResponse.SC_OK && rendering.getContentType() != null
 				&& !rendering.containsHeader(HttpHeaders.SET_COOKIE)) {
-			keep(path, new Page(version.number(), rendering.getContentType(), headersToReplay(rendering),
-					rendering.getContentAsByteArray()));
+			Page rendered = new Page(version.number(), rendering.getContentType(), headersToReplay(rendering),
+					rendering.getContentAsByteArray());
+			keep(path, rendered);
+			// the chain set the headers already; the body goes as it will from memory
+			rendered.writeBodyTo(request, response);
 		}
-		rendering.copyBodyToResponse();
+		else {
+			rendering.copyBodyToResponse();
+		}
 	}
 
 	/** The headers the chain set that hold for every copy of the page; the rest are set per response. */
@@ -125,20 +146,21 @@ public class PageCacheFilter extends OncePerRequestFilter {
 	}
 
 	private Page page(String path, long version) {
-		Page page = this.pages.get(path);
+		Page page = this.pages.getIfPresent(path);
 		return (page != null && page.version == version) ? page : null;
 	}
 
+	/** Keeps a page of the newest version; the first page of a newer version lets all older ones go. */
 	private void keep(String path, Page page) {
 		if (page.version > this.pagesVersion) {
 			synchronized (this) {
 				if (page.version > this.pagesVersion) {
-					this.pages.clear();
+					this.pages.invalidateAll();
 					this.pagesVersion = page.version;
 				}
 			}
 		}
-		if (page.version == this.pagesVersion && this.pages.size() < MAX_PAGES) {
+		if (page.version == this.pagesVersion) {
 			this.pages.put(path, page);
 		}
 	}
@@ -164,14 +186,27 @@ public class PageCacheFilter extends OncePerRequestFilter {
 			this.gzipped = gzip(body);
 		}
 
+		int weight(String path) {
+			long bytes = PAGE_OVERHEAD_BYTES + 2L * path.length() + this.body.length + this.gzipped.length;
+			for (String[] header : this.headers) {
+				bytes += 2L * (header[0].length() + header[1].length());
+			}
+			return (int) Math.min(bytes, Integer.MAX_VALUE);
+		}
+
 		void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
-			String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-			boolean gzip = accepted != null && accepted.contains("gzip");
-			byte[] bytes = gzip ? this.gzipped : this.body;
 			response.setContentType(this.contentType);
 			for (String[] header : this.headers) {
 				response.addHeader(header[0], header[1]);
 			}
+			writeBodyTo(request, response);
+		}
+
+		/** The body, gzipped for a client that accepts it. */
+		void writeBodyTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
+			String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+			boolean gzip = accepted != null && accepted.contains("gzip");
+			byte[] bytes = gzip ? this.gzipped : this.body;
 			response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 			if (gzip) {
 				response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");

@@ -64,7 +64,11 @@ public final class Browserless {
 		return submit(page, formSelector, changes);
 	}
 
-	/** Sends a form of a page already fetched, with these fields changed ({@code null} leaves one out). */
+	/**
+	 * Sends a form of a page already fetched, with these fields changed ({@code null} leaves
+	 * one out). A field is named as its input is, or by the input's id, as a person finds it
+	 * by its label ({@code yearlySalary} for the input named {@code values[yearlySalary]}).
+	 */
 	public Http.Response submit(Http.Response page, String formSelector, Map<String, String> changes) {
 		Document document = Jsoup.parse(page.body(), this.base);
 		Element form = document.selectFirst(formSelector);
@@ -73,7 +77,10 @@ public final class Browserless {
 		}
 		Map<String, String> fields = new LinkedHashMap<>();
 		formElement.formData().forEach((field) -> fields.put(field.key(), field.value()));
-		fields.putAll(changes);
+		changes.forEach((field, value) -> {
+			Element input = fields.containsKey(field) ? null : formElement.getElementById(field);
+			fields.put((input != null && input.hasAttr("name")) ? input.attr("name") : field, value);
+		});
 		List<String[]> sent = new ArrayList<>();
 		fields.forEach((name, value) -> {
 			if (value != null) {

@@ -3,11 +3,10 @@ package com.careercompare.support;
 import java.util.Arrays;
 import java.util.List;
 
+import com.careercompare.occupation.FieldValues;
+import com.careercompare.occupation.Fields;
 import com.careercompare.occupation.OccupationProfile;
 import com.careercompare.occupation.OccupationProfile.CategoryRef;
-import com.careercompare.occupation.OccupationProfile.Demographics;
-import com.careercompare.occupation.OccupationProfile.Education;
-import com.careercompare.occupation.OccupationProfile.Pay;
 import com.careercompare.occupation.OccupationProfile.SkillItem;
 import com.careercompare.occupation.OccupationProfile.TimeToBecome;
 import com.careercompare.web.Slugs;
@@ -20,11 +19,15 @@ public final class Profiles {
 
 	public static OccupationProfile profile(String title, int yearlySalary, TimeToBecome time, String... skills) {
 		List<SkillItem> items = Arrays.stream(skills).map((skill) -> new SkillItem(skill, null)).toList();
+		FieldValues values = FieldValues.builder()
+			.with(Fields.TITLE, title)
+			.with(Fields.DESCRIPTION, title + " description.")
+			.with(Fields.YEARLY_SALARY, yearlySalary)
+			.with(Fields.MONTHS_TO_BECOME_MIN, (time != null) ? time.minMonths() : null)
+			.with(Fields.MONTHS_TO_BECOME_MAX, (time != null) ? time.maxMonths() : null)
+			.build();
 		return new OccupationProfile(title, Slugs.of(title), new CategoryRef("Office and administrative",
-				"office-and-administrative"), title + " description.", time,
-				new Pay(yearlySalary, null, null, null, null, null, null, null), null, null, null, null,
-				new Education(null, null, null, null), new Demographics(null, List.of(), List.of(), null), items,
-				List.of(), List.of(), null);
+				"office-and-administrative"), values, items, List.of(), List.of(), List.of(), List.of(), null);
 	}
 
 	public static TimeToBecome months(int min, int max) {

@@ -1,9 +1,12 @@
 package com.careercompare.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPInputStream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,6 +16,7 @@ import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,7 +50,7 @@ class PageCacheFilterTest {
 
 	@Test
 	void aPageIsRenderedOnceAndServedFromMemoryWhateverItsQueryString() throws Exception {
-		PageCacheFilter filter = new PageCacheFilter(() -> VERSION, this.freshness, true);
+		PageCacheFilter filter = new PageCacheFilter(() -> VERSION, this.freshness, DataSize.ofMegabytes(1));
 
 		MockHttpServletResponse first = get(filter, "/occupations/collector", null);
 		MockHttpServletResponse again = get(filter, "/occupations/collector", "utm_source=newsletter");
@@ -57,7 +61,7 @@ class PageCacheFilterTest {
 
 	@Test
 	void withoutKeepingPagesEveryRequestIsRenderedAndStillGetsItsValidators() throws Exception {
-		PageCacheFilter filter = new PageCacheFilter(() -> VERSION, this.freshness, false);
+		PageCacheFilter filter = new PageCacheFilter(() -> VERSION, this.freshness, DataSize.ofBytes(0));
 
 		get(filter, "/occupations/collector", null);
 		MockHttpServletResponse again = get(filter, "/occupations/collector", null);
@@ -65,6 +69,51 @@ class PageCacheFilterTest {
 		assertThat(this.renders).hasValue(2);
 		assertThat(again.getContentAsString()).isEqualTo("<p>a page</p>");
 		assertThat(again.getHeader("ETag")).startsWith("W/\"7-");
+	}
+
+	@Test
+	void theKeptPagesStayWithinTheirLimitInBytesWhateverTheNumberOfPages() throws Exception {
+		DataSize limit = DataSize.ofKilobytes(64);
+		PageCacheFilter filter = new PageCacheFilter(() -> VERSION, this.freshness, limit);
+		FilterChain bigPage = (request, response) -> {
+			response.setContentType("text/html;charset=UTF-8");
+			response.getOutputStream().write(new byte[10_000]);
+		};
+
+		for (int i = 0; i < 100; i++) {
+			MockHttpServletRequest request = new MockHttpServletRequest("GET", "/compare/a-vs-b" + i);
+			filter.doFilter(request, new MockHttpServletResponse(), bigPage);
+		}
+
+		assertThat(filter.keptBytes()).isPositive().isLessThanOrEqualTo(limit.toBytes());
+	}
+
+	@Test
+	void aPageIsGzippedForClientsThatAcceptItWhenRenderedAndWhenServedFromMemory() throws Exception {
+		PageCacheFilter filter = new PageCacheFilter(() -> VERSION, this.freshness, DataSize.ofMegabytes(1));
+
+		MockHttpServletResponse rendered = getGzipped(filter, "/occupations/collector");
+		MockHttpServletResponse kept = getGzipped(filter, "/occupations/collector");
+
+		assertThat(this.renders).hasValue(1);
+		for (MockHttpServletResponse response : List.of(rendered, kept)) {
+			assertThat(response.getHeader("Content-Encoding")).isEqualTo("gzip");
+			assertThat(gunzip(response.getContentAsByteArray())).isEqualTo("<p>a page</p>");
+		}
+	}
+
+	private MockHttpServletResponse getGzipped(PageCacheFilter filter, String path) throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+		request.addHeader("Accept-Encoding", "gzip, deflate, br");
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		filter.doFilter(request, response, this.page);
+		return response;
+	}
+
+	private static String gunzip(byte[] bytes) throws IOException {
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
 	}
 
 	private MockHttpServletResponse get(PageCacheFilter filter, String path, String query)
