@@ -39,7 +39,7 @@ class WebConfiguration implements WebMvcConfigurer {
 			.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
 	}
 
-	/** Form fields marked {@code @Dollars}, {@code @Percent} or {@code @Count} read figures as people type them. */
+	/** Form fields marked {@code @Percent} read figures as people type them. */
 	@Override
 	public void addFormatters(FormatterRegistry registry) {
 		FigureFormatters.register(registry);

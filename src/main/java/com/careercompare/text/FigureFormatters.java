@@ -13,9 +13,10 @@ import org.springframework.format.Parser;
 import org.springframework.format.Printer;
 
 /**
- * Binds form fields annotated {@link Dollars}, {@link Percent} or {@link Count}: typed text
- * is read by {@link TypedFigures}, and a value is shown in the form the way the pages write
- * it, so that it reads back unchanged. Text that is not understood is a binding error
+ * Binds form fields annotated {@link Percent} (the rows of demographic shares; the
+ * occupation's own fields are read by their declarations): typed text is read by
+ * {@link TypedFigures}, and a value is shown in the form the way the pages write it, so that
+ * it reads back unchanged. Text that is not understood is a binding error
  * ({@code typeMismatch}), which the form shows beside the field with the text kept.
  */
 public final class FigureFormatters {
@@ -24,34 +25,16 @@ public final class FigureFormatters {
 	}
 
 	public static void register(FormatterRegistry registry) {
-		registry.addFormatterForFieldAnnotation(new DollarsFactory());
 		registry.addFormatterForFieldAnnotation(new PercentFactory());
-		registry.addFormatterForFieldAnnotation(new CountFactory());
 	}
 
 	// Spring finds which annotation a factory is for from its class's type argument, so
-	// each annotation has a class of its own.
-
-	private static final class DollarsFactory extends Factory<Dollars> {
-
-		DollarsFactory() {
-			super(Dollars.class, TypedFigures::dollars, (value) -> Figures.dollars(value.longValue()));
-		}
-
-	}
+	// an annotation needs a class of its own.
 
 	private static final class PercentFactory extends Factory<Percent> {
 
 		PercentFactory() {
 			super(Percent.class, TypedFigures::percent, (value) -> value.toPlainString() + "%");
-		}
-
-	}
-
-	private static final class CountFactory extends Factory<Count> {
-
-		CountFactory() {
-			super(Count.class, TypedFigures::count, (value) -> Figures.count(value.longValue()));
 		}
 
 	}
