@@ -22,9 +22,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The occupation forms over real HTTP: each rule gives its message beside its field with
- * what was typed kept, figures are read as people type them, no update is lost, every
- * change is in the history, and the public pages show it at once.
+ * The occupation forms over real HTTP, on the database: figures are read as people type
+ * them, the rules that need the database give their message beside their field, no update
+ * is lost, every change is in the history, and the public pages show it at once. The
+ * form's own rules are tested on the web layer alone, in {@code OccupationFormRulesTest}.
  */
 @AdminTest
 class OccupationFormHttpTest {
@@ -75,87 +76,6 @@ class OccupationFormHttpTest {
 		assertThat(form.select(".flash-saved").text()).startsWith("Saved ");
 	}
 
-	@ParameterizedTest
-	@CsvSource(delimiter = '|', textBlock = """
-			yearlySalary      | 43.251     | Enter an amount in whole dollars, such as 43251 or $43,251.
-			yearlySalary      | forty      | Enter an amount in whole dollars, such as 43251 or $43,251.
-			yearlySalary      | $43,251.50 | Enter an amount in whole dollars, such as 43251 or $43,251.
-			yearlySalary      | 4,32,51    | Enter an amount in whole dollars, such as 43251 or $43,251.
-			yearlySalary      | 99999999999 | Enter an amount in whole dollars, such as 43251 or $43,251.
-			salaryRangeLow    | 34k        | Enter an amount in whole dollars, such as 34000 or $34,000.
-			growthRatePct     | eight      | Enter a whole percentage, such as -8 or 5%.
-			growthRatePct     | 5.5%       | Enter a whole percentage, such as -8 or 5%.
-			jobOpenings       | 7.596      | Enter a whole number, such as 7596 or 7,596.
-			jobSatisfaction   | 3,67       | Enter a rating from 0 to 5, such as 3.67.
-			lgbtPct           | 8.5%       | Enter a whole percentage, such as 8 or 8%.
-			mostCommonDegreePct | $51      | Enter a whole percentage, such as 51 or 51%.
-			averageAge        | forty-six  | Enter an age in whole years, such as 46.
-			monthsToBecomeMin | six        | Enter a whole number of months, such as 6.
-			yearsOfExperience | 12 years   | Enter a whole number of years, such as 12.
-			gender[0].pct     | forty      | Enter a percentage, such as 40.4 or 40.4%.
-			""")
-	void textThatIsNotAFigureIsRefusedBesideItsFieldAndKept(String field, String typed, String message) {
-		String slug = newOccupation();
-
-		Http.Response response = save(slug, Map.of(field, typed));
-
-		assertRefused(response, field, typed, message);
-	}
-
-	/** A figure that was read but is out of range comes back written as the pages write it. */
-	@ParameterizedTest
-	@CsvSource(delimiter = '|', textBlock = """
-			title             | ''           | ''           | Enter the title.
-			category          | '   '        | ''           | Enter the category.
-			description       | ''           | ''           | Enter a description.
-			yearlySalary      | ''           | ''           | Enter the average yearly salary.
-			yearlySalary      | -5           | -$5          | A salary cannot be negative.
-			salaryRangeHigh   | $200,000,000 | $200,000,000 | Enter $100,000,000 or less.
-			growthRatePct     | -101         | -101%        | Enter -100% or more.
-			jobOpenings       | -3           | -3           | The number of jobs cannot be negative.
-			jobSatisfaction   | 5.5          | 5.5          | Enter a rating from 0 to 5.
-			jobSatisfaction   | 3.675        | 3.675        | Enter a rating with at most two decimals, such as 3.67.
-			yearsOfExperience | 81           | 81           | Enter 80 years or fewer.
-			monthsToBecomeMax | 300          | 300          | Enter 240 months (20 years) or fewer.
-			averageAge        | 5            | 5            | Enter an age from 14 to 100.
-			lgbtPct           | 101          | 101%         | Enter a share from 0% to 100%.
-			mostCommonDegreePct | -1%        | -1%          | Enter a share from 0% to 100%.
-			gender[0].pct     | 140%         | 140%         | Enter a share from 0% to 100%.
-			gender[0].pct     | 40.45        | 40.45%       | Enter a share with at most one decimal, such as 40.4%.
-			skills[0].share   | 120%         | 120%         | Enter a whole percentage from 0% to 100%, such as 14 or 14%.
-			skills[0].share   | lots         | lots         | Enter a whole percentage from 0% to 100%, such as 14 or 14%.
-			""")
-	void eachFieldKeepsToItsRangeAndSaysWhatIsWrong(String field, String typed, String shown, String message) {
-		String slug = newOccupation();
-		Map<String, String> changes = new HashMap<>(Map.of(field, typed));
-		if (field.startsWith("skills")) {
-			changes.put("skills[0].name", "Negotiation");
-		}
-
-		Http.Response response = save(slug, changes);
-
-		assertRefused(response, field, shown, message);
-	}
-
-	@ParameterizedTest
-	@CsvSource(delimiter = '|', textBlock = """
-			title       | 121 | Keep the title to 120 characters or fewer.
-			category    | 101 | Keep the category to 100 characters or fewer.
-			description | 5001 | Keep the description to 5,000 characters or fewer.
-			highestPayingCity | 101 | Keep the city to 100 characters or fewer.
-			bestPayingCompany | 201 | Keep the company to 200 characters or fewer.
-			mostCommonCollege | 201 | Keep the college to 200 characters or fewer.
-			skills[0].name | 101 | Keep each skill to 100 characters or fewer.
-			responsibilities[0] | 1001 | Keep each responsibility to 1,000 characters or fewer.
-			alternateTitles[0] | 121 | Keep each title to 120 characters or fewer.
-			""")
-	void textsKeepToTheirLengths(String field, int length, String message) {
-		String slug = newOccupation();
-		String typed = "x".repeat(length);
-
-		assertRefused(save(slug, Map.of(field, typed)), field, typed, message);
-	}
-
 	@Test
 	void theSummaryListsTheErrorsInTheOrderOfTheFields() {
 		String slug = newOccupation();
@@ -165,35 +85,6 @@ class OccupationFormHttpTest {
 
 		assertThat(page.select(".error-summary a").eachAttr("href")).containsExactly("#title", "#alternateTitles0",
 				"#yearlySalary", "#gender", "#skills0.name", "#skills0.share");
-	}
-
-	@Test
-	void theSalaryRangeMustHoldTheAverage() {
-		String slug = newOccupation();
-
-		Document page = save(slug, Map.of("yearlySalary", "40000", "salaryRangeLow", "45000", "salaryRangeHigh",
-				"50000")).html();
-		assertThat(errorOf(page, "salaryRangeLow")).isEqualTo("The bottom of the range must not be above the average salary.");
-
-		page = save(slug, Map.of("yearlySalary", "40000", "salaryRangeLow", "30000", "salaryRangeHigh", "35000")).html();
-		assertThat(errorOf(page, "salaryRangeHigh")).isEqualTo("The top of the range must not be below the average salary.");
-
-		page = save(slug, Map.of("yearlySalary", "40000", "salaryRangeLow", "50000", "salaryRangeHigh", "30000")).html();
-		assertThat(errorOf(page, "salaryRangeHigh")).isEqualTo("The top of the range must not be below its bottom.");
-
-		page = save(slug, Map.of("salaryRangeLow", "30000", "salaryRangeHigh", "")).html();
-		assertThat(errorOf(page, "salaryRangeHigh")).isEqualTo("Enter both ends of the salary range, or neither.");
-	}
-
-	@Test
-	void theTimeToBecomeOneNeedsBothEndsInOrder() {
-		String slug = newOccupation();
-
-		Document page = save(slug, Map.of("monthsToBecomeMin", "12", "monthsToBecomeMax", "6")).html();
-		assertThat(errorOf(page, "monthsToBecomeMax")).isEqualTo("The longest time must not be shorter than the shortest.");
-
-		page = save(slug, Map.of("monthsToBecomeMin", "", "monthsToBecomeMax", "6")).html();
-		assertThat(errorOf(page, "monthsToBecomeMin")).isEqualTo("Enter both the shortest and the longest time, or neither.");
 	}
 
 	@Test
@@ -233,31 +124,6 @@ class OccupationFormHttpTest {
 		assertThat(errorOf(sameAddress, "title")).startsWith("Another occupation is already called this");
 		assertThat(errorOf(save(slug, Map.of("title", "!!!")).html(), "title"))
 			.isEqualTo("The title needs at least one letter or digit.");
-	}
-
-	@Test
-	void theDegreeShareNeedsItsDegreeAndTheCompanyTextItsCompany() {
-		String slug = newOccupation();
-
-		Document page = save(slug, Map.of("mostCommonDegree", "", "mostCommonDegreePct", "51%",
-				"bestPayingCompany", "", "bestPayingCompanyAbout", "A fine employer.")).html();
-
-		assertThat(errorOf(page, "mostCommonDegree")).isEqualTo("Enter the degree this share is for.");
-		assertThat(errorOf(page, "bestPayingCompany")).isEqualTo("Enter the company this text is about.");
-	}
-
-	@Test
-	void listsRefuseRepeatsAndSharesWithoutASkill() {
-		String slug = newOccupation();
-
-		Document page = this.admin.submit(this.admin.submit("/admin/occupations/" + slug, FORM,
-				Map.of("rows", "skills:add")), FORM, Map.of("skills[0].name", "Negotiation", "skills[1].name",
-						"negotiation", "skills[2].share", "5%", "alternateTitles[0]", "Test Title", "title",
-						"Test Title")).html();
-
-		assertThat(errorOf(page, "skills[1].name")).isEqualTo("This skill is listed twice.");
-		assertThat(errorOf(page, "skills[2].name")).isEqualTo("Enter the skill this share is for.");
-		assertThat(errorOf(page, "alternateTitles[0]")).isEqualTo("This is the occupation's own title.");
 	}
 
 	@Test
@@ -497,17 +363,6 @@ class OccupationFormHttpTest {
 
 		assertThat(page.select("tbody th").eachText()).isNotEmpty().allMatch((title) -> title.contains("Specialist"));
 		assertThat(page.select("tbody th").eachText()).doesNotContain("Collector");
-	}
-
-	private void assertRefused(Http.Response response, String field, String typed, String message) {
-		assertThat(response.status()).isEqualTo(200);
-		Document page = response.html();
-		assertThat(errorOf(page, field)).isEqualTo(message);
-		String id = id(field);
-		assertThat(page.select("[id=" + id + "]").val()).isEqualTo(typed);
-		assertThat(page.select("[id=" + id + "]").attr("aria-invalid")).isEqualTo("true");
-		assertThat(page.select("[id=" + id + "]").attr("aria-describedby")).contains(id + "-error");
-		assertThat(page.select(".error-summary a[href=#" + id + "]").text()).isEqualTo(message);
 	}
 
 	private static String errorOf(Document page, String field) {

@@ -2,7 +2,10 @@ package com.careercompare.support;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -26,6 +29,9 @@ public final class BrowserPages implements BeforeAllCallback, AfterEachCallback,
 
 	private final List<BrowserContext> contexts = new ArrayList<>();
 
+	/** Visitors kept for the whole class, by name: an admin signed in once, say. */
+	private final Map<String, BrowserContext> kept = new HashMap<>();
+
 	@Override
 	public void beforeAll(ExtensionContext context) {
 		this.chromium = Chromium.launch();
@@ -39,6 +45,8 @@ public final class BrowserPages implements BeforeAllCallback, AfterEachCallback,
 
 	@Override
 	public void afterAll(ExtensionContext context) {
+		this.kept.values().forEach(BrowserContext::close);
+		this.kept.clear();
 		if (this.chromium != null) {
 			this.chromium.close();
 		}
@@ -52,6 +60,21 @@ public final class BrowserPages implements BeforeAllCallback, AfterEachCallback,
 		Page page = context.newPage();
 		page.navigate(url);
 		return page;
+	}
+
+	/**
+	 * A visitor kept for all the tests of the class under this name, with a window of this
+	 * size and scripts on; {@code prepare} runs once, on the visitor's first page (to sign in).
+	 */
+	public BrowserContext kept(String name, int width, int height, Consumer<Page> prepare) {
+		return this.kept.computeIfAbsent(name, (key) -> {
+			BrowserContext context = this.chromium.browser()
+				.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+			Page first = context.newPage();
+			prepare.accept(first);
+			first.close();
+			return context;
+		});
 	}
 
 	public Page open(String url, int width) {
