@@ -10,6 +10,12 @@
 #       "--spring.thymeleaf.enable-spring-el-compiler=false --career-compare.page-cache.enabled=false" \
 #       "--career-compare.page-cache.enabled=false" "" 5 4
 #
+# JAR_A and JAR_B run two builds instead (both target/career-compare.jar by default), to
+# weigh a change against the build before it:
+#
+#   git worktree add /tmp/before HEAD~1 && (cd /tmp/before && ./mvnw -q -DskipTests package)
+#   JAR_A=/tmp/before/target/career-compare.jar src/test/bench/settings-ab.sh "" ""
+#
 # Needs wrk (sudo apt-get install -y wrk). Builds the jar if needed, runs A on port 18080 and
 # B on 18082 on scratch data, warms both up, then alternates wrk runs (2 threads, 10 s) and
 # prints the medians.
@@ -17,6 +23,8 @@ set -euo pipefail
 cd "$(dirname "$0")/../../.."
 a_args=${1-}
 b_args=${2-}
+jar_a=${JAR_A:-target/career-compare.jar}
+jar_b=${JAR_B:-target/career-compare.jar}
 path=${3:-/compare/senior-accounts-receivable-specialist-vs-collector}
 rounds=${4:-5}
 connections=${5:-32}
@@ -33,19 +41,19 @@ cleanup() {
 }
 trap cleanup EXIT
 
-start() { # port, data directory name, arguments
+start() { # port, data directory name, jar, arguments
   # shellcheck disable=SC2086 # the arguments are a list
-  CAREER_COMPARE_DATA="$work/$2" java -jar target/career-compare.jar --server.port="$1" $3 > "$work/$2.log" 2>&1 &
+  CAREER_COMPARE_DATA="$work/$2" java -jar "$3" --server.port="$1" $4 > "$work/$2.log" 2>&1 &
   pids+=($!)
 }
-start 18080 a "$a_args"
-start 18082 b "$b_args"
+start 18080 a "$jar_a" "$a_args"
+start 18082 b "$jar_b" "$b_args"
 for port in 18080 18082; do
   for _ in $(seq 1 120); do curl -sf -o /dev/null "http://localhost:$port/robots.txt" && break; sleep 1; done
   curl -sf -o /dev/null "http://localhost:$port$path" || { echo "port $port did not serve $path" >&2; exit 1; }
 done
 
-echo "page: $path, $(nproc) cores, $connections connections; A: '$a_args', B: '$b_args'; warming up for 2 x 30 s"
+echo "page: $path, $(nproc) cores, $connections connections; A: $jar_a '$a_args', B: $jar_b '$b_args'; warming up for 2 x 30 s"
 for port in 18080 18082; do wrk -t2 -c"$connections" -d30s "http://localhost:$port$path" > /dev/null; done
 . src/test/bench/alternate-rates.sh
 alternate_rates A "http://localhost:18080$path" B "http://localhost:18082$path" "$rounds" "$connections"

@@ -59,20 +59,17 @@ public class OccupationStore {
 
 	private final PopularComparisonRepository popularComparisons;
 
-	private final DemographicGroups groups;
-
 	private final ApplicationEventPublisher events;
 
 	OccupationStore(OccupationRepository occupations, CategoryRepository categories, CompanyRepository companies,
 			SkillRepository skills, FormerSlugRepository formerSlugs, PopularComparisonRepository popularComparisons,
-			DemographicGroups groups, ApplicationEventPublisher events) {
+			ApplicationEventPublisher events) {
 		this.occupations = occupations;
 		this.categories = categories;
 		this.companies = companies;
 		this.skills = skills;
 		this.formerSlugs = formerSlugs;
 		this.popularComparisons = popularComparisons;
-		this.groups = groups;
 		this.events = events;
 	}
 
@@ -91,15 +88,6 @@ public class OccupationStore {
 	/** The names of the categories there are, for the form to suggest. */
 	public List<String> categoryNames() {
 		return this.categories.findAllByOrderByName().stream().map(Category::getName).toList();
-	}
-
-	/** The demographic groups shares are given for, genders first, each in the pages' order. */
-	public List<DemographicGroups.Group> demographicGroups() {
-		return this.groups.all();
-	}
-
-	public DemographicGroups groups() {
-		return this.groups;
 	}
 
 	/**

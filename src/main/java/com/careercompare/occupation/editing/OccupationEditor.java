@@ -42,9 +42,12 @@ class OccupationEditor {
 
 	private final OccupationRevisions revisions;
 
-	OccupationEditor(OccupationStore store, OccupationRevisions revisions) {
+	private final DemographicGroups groups;
+
+	OccupationEditor(OccupationStore store, OccupationRevisions revisions, DemographicGroups groups) {
 		this.store = store;
 		this.revisions = revisions;
+		this.groups = groups;
 	}
 
 	/** An occupation being edited: its form as saved now, and what the page says about it. */
@@ -98,14 +101,14 @@ class OccupationEditor {
 
 	/** A form for a new occupation: a row for each demographic group and one blank row per list. */
 	OccupationForm newForm() {
-		OccupationForm form = OccupationForm.blank(this.store.demographicGroups());
+		OccupationForm form = OccupationForm.blank(this.groups.all());
 		addBlankRows(form);
 		return form;
 	}
 
 	/** The demographic groups' names by id, genders first, each in the pages' order. */
 	Map<Integer, String> groupNames() {
-		return groups().names();
+		return this.groups.names();
 	}
 
 	/** Adds a blank row to each list that has none at its end, for typing a new one. */
@@ -154,7 +157,7 @@ class OccupationEditor {
 	private void checkShares(List<ShareRow> rows, String list, Errors errors) {
 		Set<Integer> seen = new HashSet<>();
 		for (ShareRow row : rows) {
-			DemographicGroups.Group group = groups().get(row.getGroupId());
+			DemographicGroups.Group group = this.groups.get(row.getGroupId());
 			if (group == null || !group.list().equals(list) || !seen.add(group.id())) {
 				errors.rejectValue(list, "groups", "The " + list + " groups were not understood. Reload the page.");
 				return;
@@ -229,12 +232,8 @@ class OccupationEditor {
 		}
 	}
 
-	private DemographicGroups groups() {
-		return this.store.groups();
-	}
-
 	private Editing editing(StoredOccupation occupation) {
-		OccupationForm form = OccupationForm.of(occupation, this.store.demographicGroups());
+		OccupationForm form = OccupationForm.of(occupation, this.groups.all());
 		addBlankRows(form);
 		return new Editing(form, occupation.title(), occupation.slug(), occupation.updatedAt());
 	}

@@ -9,7 +9,6 @@ import java.util.Optional;
 import com.careercompare.occupation.DemographicGroups;
 import com.careercompare.occupation.OccupationRevisions;
 import com.careercompare.occupation.OccupationRevisions.Kind;
-import com.careercompare.occupation.OccupationStore;
 
 import org.springframework.stereotype.Service;
 
@@ -27,9 +26,9 @@ class OccupationHistory {
 
 	private final DemographicGroups groups;
 
-	OccupationHistory(OccupationRevisions revisions, OccupationStore store) {
+	OccupationHistory(OccupationRevisions revisions, DemographicGroups groups) {
 		this.revisions = revisions;
-		this.groups = store.groups();
+		this.groups = groups;
 	}
 
 	/** One revision of one occupation: who saved it, when, and each fact it changed. */
