@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param inputs the names of the form's inputs that hold this fact
  */
-public record FieldChange(String label, List<String> inputs, List<String> before, List<String> after) {
+record FieldChange(String label, List<String> inputs, List<String> before, List<String> after) {
 
 	public boolean concerns(String input) {
 		return this.inputs.contains(input);
