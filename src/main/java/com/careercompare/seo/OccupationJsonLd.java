@@ -48,7 +48,10 @@ public final class OccupationJsonLd {
 		node.put("url", site.url(Paths.occupation(occupation.slug())));
 		node.put("occupationalCategory", occupation.category().name());
 		// every figure on the source pages is for the United States
-		node.put("occupationLocation", Map.of("@type", "Country", "name", "United States"));
+		Map<String, Object> country = new LinkedHashMap<>();
+		country.put("@type", "Country");
+		country.put("name", "United States");
+		node.put("occupationLocation", country);
 		node.put("estimatedSalary", salary(occupation.pay()));
 		if (!occupation.skills().isEmpty()) {
 			node.put("skills", String.join(", ", occupation.skills().stream().map(OccupationProfile.SkillItem::name).toList()));

@@ -82,6 +82,15 @@ class OccupationPagesHttpTest {
 		assertThat(json.get("skills").asString()).startsWith("Patients, Customer Service");
 	}
 
+	/** The same bytes from every JVM: a page's ETag and kept copy must not depend on hash order. */
+	@Test
+	void structuredDataIsWrittenInAFixedOrder() {
+		String script = this.http.get("/occupations/collector").html().selectFirst("script[type=application/ld+json]").data();
+
+		assertThat(script).startsWith("{\"@context\":\"https:\\/\\/schema.org\",\"@type\":\"Occupation\",\"name\":\"Collector\"")
+			.contains("\"occupationLocation\":{\"@type\":\"Country\",\"name\":\"United States\"}");
+	}
+
 	@Test
 	void listAndCategoryPagesShowEveryOccupationWithItsSalary() {
 		for (String path : List.of("/occupations", "/categories/office-and-administrative")) {
