@@ -22,7 +22,13 @@ fetch /occupations/no-such-occupation not-found.html
 fetch '/search?q=collector' search-collector.html
 fetch '/search?q=recievable' search-typo.html
 fetch '/search?q=accounts+receivable' search-words.html
-paths=$(sed -nE 's#.*<loc>https?://[^/]+(/[^<]*)</loc>.*#\1#p' "$out/sitemap.xml")
+# the sitemap is an index of sitemap files, or (before 2026-12-02) one file of every page
+files=$(sed -nE 's#.*<sitemap><loc>https?://[^/]+(/[^<]*)</loc>.*#\1#p' "$out/sitemap.xml")
+for file in $files; do
+  fetch "$file" "$(printf '%s' "$file" | sed -e 's#^/##' -e 's#/#_#g')"
+done
+paths=$(cat "$out/sitemap.xml" $(for file in $files; do printf '%s ' "$out/$(printf '%s' "$file" | sed -e 's#^/##' -e 's#/#_#g')"; done) \
+  | sed -nE 's#.*<url><loc>https?://[^/]+(/[^<]*)</loc>.*#\1#p')
 n=0
 for path in $paths; do
   name=$(printf '%s' "$path" | sed -e 's#^/$#home#' -e 's#^/##' -e 's#/#_#g')
