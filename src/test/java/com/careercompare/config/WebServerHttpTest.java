@@ -32,12 +32,8 @@ class WebServerHttpTest {
 			.hasToString(Integer.toString(WebConfiguration.SOCKET_WRITE_BUFFER));
 
 		Http http = new Http(this.port);
-		List<String> paths = http.get("/sitemap.xml")
-			.html()
-			.select("loc")
-			.eachText()
-			.stream()
-			.map((loc) -> URI.create(loc).getRawPath())
+		List<String> paths = locations(http, "/sitemap.xml").stream()
+			.flatMap((file) -> locations(http, file).stream())
 			.toList();
 		assertThat(paths).hasSizeGreaterThan(60);
 		for (String path : paths) {
@@ -47,6 +43,11 @@ class WebServerHttpTest {
 			assertThat(page.bytes().length + headerBytes(page)).as(path)
 				.isLessThan(WebConfiguration.SOCKET_WRITE_BUFFER);
 		}
+	}
+
+	/** The paths a sitemap (or sitemap index) names. */
+	private static List<String> locations(Http http, String sitemap) {
+		return http.get(sitemap).html().select("loc").eachText().stream().map((loc) -> URI.create(loc).getRawPath()).toList();
 	}
 
 	private static int headerBytes(Http.Response response) {
