@@ -28,6 +28,7 @@ import com.careercompare.web.Slugs;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Limit;
 import org.springframework.resilience.annotation.Retryable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,6 +84,18 @@ public class OccupationStore {
 
 	public Optional<StoredOccupation> find(String slug) {
 		return this.occupations.findBySlug(slug).map(OccupationStore::stored);
+	}
+
+	/**
+	 * Up to {@code size} occupations after the one at {@code afterSlug} ("" for the first),
+	 * in slug order: a caller goes through the whole catalog a part at a time, in bounded
+	 * memory.
+	 */
+	public List<StoredOccupation> page(String afterSlug, int size) {
+		return this.occupations.findBySlugGreaterThanOrderBySlug(afterSlug, Limit.of(size))
+			.stream()
+			.map(OccupationStore::stored)
+			.toList();
 	}
 
 	/** The names of the categories there are, for the form to suggest. */

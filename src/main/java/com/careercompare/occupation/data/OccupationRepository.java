@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import com.careercompare.occupation.OccupationSummary;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -49,6 +50,9 @@ public interface OccupationRepository extends Repository<Occupation, Long> {
 
 	@Query("select new com.careercompare.occupation.data.OccupationRepository$IdAndSlug(o.id, o.slug) from Occupation o where o.id in :ids")
 	List<IdAndSlug> findSlugsByIdIn(Collection<Long> ids);
+
+	/** The next occupations after this slug, in slug order, for going through all of them a part at a time. */
+	List<Occupation> findBySlugGreaterThanOrderBySlug(String slug, Limit limit);
 
 	long count();
 
