@@ -3,6 +3,7 @@ package com.careercompare.text;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
@@ -27,8 +28,9 @@ public final class Dates {
 		return (instant != null) ? DATE_TIME.format(instant) : "";
 	}
 
+	/** To the millisecond at most: HTML allows no more than three digits of a second. */
 	public String iso(Instant instant) {
-		return (instant != null) ? DateTimeFormatter.ISO_INSTANT.format(instant) : "";
+		return (instant != null) ? DateTimeFormatter.ISO_INSTANT.format(instant.truncatedTo(ChronoUnit.MILLIS)) : "";
 	}
 
 }
