@@ -55,13 +55,13 @@ public class OccupationRevisions {
 
 	/** The occupation's revisions, newest first, at most this many, if the occupation exists. */
 	public Optional<List<Entry>> of(String slug, int limit) {
-		return this.occupations.findBySlug(slug).map((occupation) -> revisions(occupation.getId(), limit, true));
+		return this.occupations.findBySlug(slug).map((occupation) -> revisions(occupation, limit, true));
 	}
 
 	/** The latest revision of the occupation, if it exists. */
 	public Optional<Entry> last(String slug) {
 		return this.occupations.findBySlug(slug)
-			.flatMap((occupation) -> revisions(occupation.getId(), 1, false).stream().findFirst());
+			.flatMap((occupation) -> revisions(occupation, 1, false).stream().findFirst());
 	}
 
 	/** The latest revisions of all occupations, deletions included, newest first, without their data. */
@@ -69,17 +69,19 @@ public class OccupationRevisions {
 		return revisions(null, limit, false);
 	}
 
+	/**
+	 * Revisions of one occupation, or of all ({@code null}). Only the list of all needs to
+	 * look up where each occupation is now; one occupation's is where it was found.
+	 */
 	@SuppressWarnings("unchecked")
-	private List<Entry> revisions(Long occupationId, int limit, boolean withData) {
+	private List<Entry> revisions(Occupation of, int limit, boolean withData) {
 		AuditReader reader = AuditReaderFactory.get(this.entityManager);
 		var query = reader.createQuery().forRevisionsOfEntity(Occupation.class, false, true);
-		if (occupationId != null) {
-			query.add(AuditEntity.id().eq(occupationId));
+		if (of != null) {
+			query.add(AuditEntity.id().eq(of.getId()));
 		}
 		List<Object[]> rows = query.addOrder(AuditEntity.revisionNumber().desc()).setMaxResults(limit).getResultList();
-		List<Long> ids = rows.stream().map((row) -> ((Occupation) row[0]).getId()).distinct().toList();
-		Map<Long, String> slugs = ids.isEmpty() ? Map.of()
-				: this.occupations.findSlugsByIdIn(ids).stream().collect(Collectors.toMap(IdAndSlug::id, IdAndSlug::slug));
+		Map<Long, String> slugs = (of != null) ? Map.of(of.getId(), of.getSlug()) : currentSlugs(rows);
 		List<Entry> revisions = new ArrayList<>();
 		for (Object[] row : rows) {
 			Occupation occupation = (Occupation) row[0];
@@ -90,6 +92,12 @@ public class OccupationRevisions {
 					occupation.getTitle(), slugs.get(occupation.getId()), data));
 		}
 		return revisions;
+	}
+
+	private Map<Long, String> currentSlugs(List<Object[]> rows) {
+		List<Long> ids = rows.stream().map((row) -> ((Occupation) row[0]).getId()).distinct().toList();
+		return ids.isEmpty() ? Map.of()
+				: this.occupations.findSlugsByIdIn(ids).stream().collect(Collectors.toMap(IdAndSlug::id, IdAndSlug::slug));
 	}
 
 	private static Kind kind(RevisionType type) {
