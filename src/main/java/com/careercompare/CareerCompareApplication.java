@@ -1,5 +1,8 @@
 package com.careercompare;
 
+import java.util.Arrays;
+import java.util.Map;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
@@ -11,8 +14,17 @@ import org.springframework.resilience.annotation.EnableResilientMethods;
 @EnableResilientMethods
 public class CareerCompareApplication {
 
+	/** The option that imports a catalog file and exits, instead of running the site. */
+	static final String IMPORT_OPTION = "--import=";
+
 	public static void main(String[] args) {
-		SpringApplication.run(CareerCompareApplication.class, args);
+		SpringApplication application = new SpringApplication(CareerCompareApplication.class);
+		if (Arrays.stream(args).anyMatch((arg) -> arg.startsWith(IMPORT_OPTION))) {
+			// the whole application, but listening on no port (Spring Boot's server.port=-1)
+			application.setDefaultProperties(Map.of("server.port", "-1"));
+			System.exit(SpringApplication.exit(application.run(args)));
+		}
+		application.run(args);
 	}
 
 }

@@ -5,5 +5,6 @@ package com.careercompare.occupation;
  * reads the catalog's new version at once (see {@link CatalogVersions}); other instances
  * learn of it from PostgreSQL's notification.
  */
+/** @param slug the occupation changed, or {@code null} for a change to many (an import) */
 public record CatalogChanged(String slug) {
 }

@@ -46,10 +46,11 @@ public class OccupationRevisions {
 	/**
 	 * One revision of one occupation.
 	 *
+	 * @param note what the change was, beyond an admin's save (an import names its file); or {@code null}
 	 * @param currentSlug where the occupation is now; {@code null} once deleted
 	 * @param data the occupation as the revision left it; {@code null} for a deletion
 	 */
-	public record Entry(long revision, Instant changedAt, String changedBy, Kind kind, String title,
+	public record Entry(long revision, Instant changedAt, String changedBy, String note, Kind kind, String title,
 			String currentSlug, OccupationData data) {
 	}
 
@@ -88,7 +89,7 @@ public class OccupationRevisions {
 			Revision revision = (Revision) row[1];
 			Kind kind = kind((RevisionType) row[2]);
 			OccupationData data = (withData && kind != Kind.DELETED) ? OccupationData.of(occupation) : null;
-			revisions.add(new Entry(revision.getId(), revision.getChangedAt(), revision.getChangedBy(), kind,
+			revisions.add(new Entry(revision.getId(), revision.getChangedAt(), revision.getChangedBy(), revision.getNote(), kind,
 					occupation.getTitle(), slugs.get(occupation.getId()), data));
 		}
 		return revisions;

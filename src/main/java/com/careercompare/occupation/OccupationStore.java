@@ -4,11 +4,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntConsumer;
 
 import com.careercompare.occupation.OccupationProfile.SkillItem;
 import com.careercompare.occupation.data.Category;
@@ -20,10 +23,13 @@ import com.careercompare.occupation.data.FormerSlugRepository;
 import com.careercompare.occupation.data.Occupation;
 import com.careercompare.occupation.data.OccupationRepository;
 import com.careercompare.occupation.data.PopularComparisonRepository;
+import com.careercompare.occupation.data.Revision;
 import com.careercompare.occupation.data.Skill;
 import com.careercompare.occupation.data.SkillRepository;
 import com.careercompare.occupation.data.SkillShare;
 import com.careercompare.web.Slugs;
+import jakarta.persistence.EntityManager;
+import org.hibernate.envers.AuditReaderFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -48,6 +54,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class OccupationStore {
 
+	/** An import writes this many occupations, then clears the persistence context. */
+	private static final int IMPORT_PART = 200;
+
 	private final OccupationRepository occupations;
 
 	private final CategoryRepository categories;
@@ -62,9 +71,15 @@ public class OccupationStore {
 
 	private final ApplicationEventPublisher events;
 
+	private final EntityManager entityManager;
+
+	/** Names looked up (or added) one save at a time. */
+	private final Names savedNames = new SavedNames();
+
 	OccupationStore(OccupationRepository occupations, CategoryRepository categories, CompanyRepository companies,
 			SkillRepository skills, FormerSlugRepository formerSlugs, PopularComparisonRepository popularComparisons,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.occupations = occupations;
 		this.categories = categories;
 		this.companies = companies;
@@ -98,6 +113,12 @@ public class OccupationStore {
 			.toList();
 	}
 
+	/** The catalog's version as committed now (the pages' own reading may lag by a notification). */
+	public long catalogVersion() {
+		return ((Number) this.entityManager.createNativeQuery("select version from catalog_version")
+			.getSingleResult()).longValue();
+	}
+
 	/** The names of the categories there are, for the form to suggest. */
 	public List<String> categoryNames() {
 		return this.categories.findAllByOrderByName().stream().map(Category::getName).toList();
@@ -123,8 +144,9 @@ public class OccupationStore {
 	@Retryable(includes = DataIntegrityViolationException.class, maxRetries = 1, delay = 0)
 	public Saved create(OccupationData data) {
 		String title = data.title();
-		Occupation occupation = new Occupation(title, Slugs.of(title), category(data.values().get(Fields.CATEGORY)));
-		apply(data, occupation);
+		Occupation occupation = new Occupation(title, Slugs.of(title),
+				this.savedNames.category(data.values().get(Fields.CATEGORY)));
+		apply(data, occupation, this.savedNames);
 		this.occupations.save(occupation);
 		this.formerSlugs.deleteBySlug(occupation.getSlug());
 		this.events.publishEvent(new CatalogChanged(occupation.getSlug()));
@@ -151,17 +173,98 @@ public class OccupationStore {
 		if (OccupationData.of(occupation).equals(data)) {
 			return new Saved(occupation.getTitle(), slug, false);
 		}
-		String title = data.title();
-		String newSlug = Slugs.of(title);
-		occupation.rename(title, newSlug);
-		occupation.setCategory(category(data.values().get(Fields.CATEGORY)));
-		apply(data, occupation);
-		if (!newSlug.equals(slug)) {
-			this.formerSlugs.deleteBySlug(newSlug);
-			this.formerSlugs.save(new FormerSlug(slug, occupation));
-		}
+		String newSlug = change(occupation, data, this.savedNames);
 		this.events.publishEvent(new CatalogChanged(newSlug));
-		return new Saved(title, newSlug, true);
+		return new Saved(data.title(), newSlug, true);
+	}
+
+	/**
+	 * Makes the catalog hold these occupations, in one transaction: each is added (one whose
+	 * slug no occupation has), changed, or left as it is when it changes nothing; the others
+	 * are deleted if {@code removeOthers}, else left as they are. It is one revision in the
+	 * history, put down to {@code by} with {@code note}, and the catalog's version rises once.
+	 * Checking the occupations is the caller's work; this only writes them.
+	 *
+	 * @param catalogVersion the version of the catalog the caller checked them against
+	 * @param progress told how many occupations have been written so far
+	 * @throws OptimisticLockingFailureException when the catalog is at another version
+	 */
+	@Transactional
+	public ImportOutcome importAll(List<ImportedOccupation> imported, boolean removeOthers, long catalogVersion,
+			String by, String note, IntConsumer progress) {
+		Number current = (Number) this.entityManager
+			.createNativeQuery("select version from catalog_version for update")
+			.getSingleResult();
+		if (current.longValue() != catalogVersion) {
+			throw new OptimisticLockingFailureException(
+					"The catalog is at version " + current + ", not " + catalogVersion);
+		}
+		Revision revision = AuditReaderFactory.get(this.entityManager).getCurrentRevision(Revision.class, false);
+		revision.setChangedBy(by);
+		revision.setNote(note);
+		KnownNames names = new KnownNames();
+		int added = 0;
+		int changed = 0;
+		int done = 0;
+		for (int from = 0; from < imported.size(); from += IMPORT_PART) {
+			List<ImportedOccupation> part = imported.subList(from, Math.min(imported.size(), from + IMPORT_PART));
+			Map<String, Occupation> existing = new HashMap<>();
+			this.occupations.findAllBySlugIn(part.stream().map(ImportedOccupation::slug).toList())
+				.forEach((occupation) -> existing.put(occupation.getSlug(), occupation));
+			// the new occupations' slugs are nobody's former slugs any more; one statement, before
+			// any other, as a bulk statement flushes what is pending (and so ends a batch)
+			List<String> newSlugs = part.stream()
+				.filter((occupation) -> !existing.containsKey(occupation.slug()))
+				.map((occupation) -> Slugs.of(occupation.data().title()))
+				.toList();
+			if (!newSlugs.isEmpty()) {
+				this.formerSlugs.deleteBySlugIn(newSlugs);
+			}
+			for (ImportedOccupation occupation : part) {
+				Occupation saved = existing.get(occupation.slug());
+				if (saved == null) {
+					OccupationData data = occupation.data();
+					Occupation created = new Occupation(data.title(), Slugs.of(data.title()),
+							names.category(data.values().get(Fields.CATEGORY)));
+					apply(data, created, names);
+					this.occupations.save(created);
+					added++;
+				}
+				else if (!OccupationData.of(saved).equals(occupation.data())) {
+					change(saved, occupation.data(), names);
+					changed++;
+				}
+			}
+			this.entityManager.flush();
+			this.entityManager.clear();
+			done += part.size();
+			progress.accept(done);
+		}
+		int removed = 0;
+		if (removeOthers) {
+			Set<String> kept = new HashSet<>();
+			imported.forEach((occupation) -> kept.add(occupation.slug()));
+			List<String> others = this.occupations.findAllSlugs().stream().filter((slug) -> !kept.contains(slug)).toList();
+			for (int from = 0; from < others.size(); from += IMPORT_PART) {
+				this.occupations.findAllBySlugIn(others.subList(from, Math.min(others.size(), from + IMPORT_PART)))
+					.forEach(this.occupations::delete);
+				this.entityManager.flush();
+				this.entityManager.clear();
+			}
+			removed = others.size();
+		}
+		if (added + changed + removed > 0) {
+			this.events.publishEvent(new CatalogChanged(null));
+		}
+		return new ImportOutcome(added, changed, imported.size() - added - changed, removed);
+	}
+
+	/** One occupation of an import: the slug it has (or will have, when new) and its data. */
+	public record ImportedOccupation(String slug, OccupationData data) {
+	}
+
+	/** What an import did. */
+	public record ImportOutcome(int added, int changed, int unchanged, int removed) {
 	}
 
 	/** Deletes the occupation, its lists, its old addresses and the popular comparisons naming it. */
@@ -179,13 +282,28 @@ public class OccupationStore {
 				OccupationData.of(occupation));
 	}
 
-	private void apply(OccupationData data, Occupation occupation) {
+	/** Saves data over an occupation that it changes; returns the occupation's slug, new if renamed. */
+	private String change(Occupation occupation, OccupationData data, Names names) {
+		String slug = occupation.getSlug();
+		String title = data.title();
+		String newSlug = Slugs.of(title);
+		occupation.rename(title, newSlug);
+		occupation.setCategory(names.category(data.values().get(Fields.CATEGORY)));
+		apply(data, occupation, names);
+		if (!newSlug.equals(slug)) {
+			this.formerSlugs.deleteBySlug(newSlug);
+			this.formerSlugs.save(new FormerSlug(slug, occupation));
+		}
+		return newSlug;
+	}
+
+	private void apply(OccupationData data, Occupation occupation, Names names) {
 		FieldValues values = data.values();
 		values.applyTo(occupation);
 		occupation.setBestPayingCompany(
-				company(values.get(Fields.BEST_PAYING_COMPANY), values.get(Fields.BEST_PAYING_COMPANY_ABOUT)));
+				names.company(values.get(Fields.BEST_PAYING_COMPANY), values.get(Fields.BEST_PAYING_COMPANY_ABOUT)));
 		applyShares(data.shares(), occupation.getDemographics());
-		Map<String, Skill> skillsByName = skills(data.skills().stream().map(SkillItem::name).toList());
+		Map<String, Skill> skillsByName = names.skills(data.skills().stream().map(SkillItem::name).toList());
 		replace(occupation.getSkills(), data.skills()
 			.stream()
 			.map((skill) -> new SkillShare(skillsByName.get(skill.name().toLowerCase(Locale.ROOT)), skill.sharePct()))
@@ -206,36 +324,124 @@ public class OccupationStore {
 		});
 	}
 
-	/** The skills with these names, created where there is none yet; keyed by lower-case name. */
-	private Map<String, Skill> skills(List<String> names) {
-		Map<String, Skill> byName = new HashMap<>();
-		if (!names.isEmpty()) {
-			List<String> lowerCase = names.stream().map((name) -> name.toLowerCase(Locale.ROOT)).toList();
-			for (Skill skill : this.skills.findByLowerCaseNames(lowerCase)) {
-				byName.put(skill.getName().toLowerCase(Locale.ROOT), skill);
+	/** The categories, companies and skills that saves refer to by name, added when new. */
+	private interface Names {
+
+		Category category(String name);
+
+		/** The company with this name (created if new), now described by this text; none for a blank name. */
+		Company company(String name, String about);
+
+		/** The skills with these names, created where there is none yet; keyed by lower-case name. */
+		Map<String, Skill> skills(List<String> names);
+
+	}
+
+	/** Names looked up in the database for one save. */
+	private final class SavedNames implements Names {
+
+		@Override
+		public Category category(String name) {
+			String slug = Slugs.of(name);
+			return OccupationStore.this.categories.findBySlug(slug)
+				.orElseGet(() -> OccupationStore.this.categories.save(new Category(name, slug)));
+		}
+
+		@Override
+		public Company company(String name, String about) {
+			if (name == null) {
+				return null;
 			}
+			Company company = OccupationStore.this.companies.findByName(name)
+				.orElseGet(() -> OccupationStore.this.companies.save(new Company(name)));
+			if (!Objects.equals(company.getAbout(), about)) {
+				company.setAbout(about);
+			}
+			return company;
 		}
-		for (String name : names) {
-			byName.computeIfAbsent(name.toLowerCase(Locale.ROOT), (key) -> this.skills.save(new Skill(name)));
+
+		@Override
+		public Map<String, Skill> skills(List<String> names) {
+			Map<String, Skill> byName = new HashMap<>();
+			if (!names.isEmpty()) {
+				List<String> lowerCase = names.stream().map((name) -> name.toLowerCase(Locale.ROOT)).toList();
+				for (Skill skill : OccupationStore.this.skills.findByLowerCaseNames(lowerCase)) {
+					byName.put(skill.getName().toLowerCase(Locale.ROOT), skill);
+				}
+			}
+			for (String name : names) {
+				byName.computeIfAbsent(name.toLowerCase(Locale.ROOT),
+						(key) -> OccupationStore.this.skills.save(new Skill(name)));
+			}
+			return byName;
 		}
-		return byName;
+
 	}
 
-	private Category category(String name) {
-		String slug = Slugs.of(name);
-		return this.categories.findBySlug(slug).orElseGet(() -> this.categories.save(new Category(name, slug)));
-	}
+	/**
+	 * Names for an import: all of them read once, by id, so that thousands of occupations
+	 * cost no query each; entities are referred to by id, as the persistence context is
+	 * cleared after each part of the import.
+	 */
+	private final class KnownNames implements Names {
 
-	/** The company with this name (created if new), now described by this text; none for a blank name. */
-	private Company company(String name, String about) {
-		if (name == null) {
-			return null;
+		private final Map<String, Long> categories = new HashMap<>();
+
+		private final Map<String, Long> companies = new HashMap<>();
+
+		private final Map<Long, String> companyAbouts = new HashMap<>();
+
+		private final Map<String, Long> skills = new HashMap<>();
+
+		KnownNames() {
+			OccupationStore.this.categories.findAllByOrderByName()
+				.forEach((category) -> this.categories.put(category.getSlug(), category.getId()));
+			OccupationStore.this.companies.findAll().forEach((company) -> {
+				this.companies.put(company.getName().toLowerCase(Locale.ROOT), company.getId());
+				this.companyAbouts.put(company.getId(), company.getAbout());
+			});
+			OccupationStore.this.skills.findAll()
+				.forEach((skill) -> this.skills.put(skill.getName().toLowerCase(Locale.ROOT), skill.getId()));
 		}
-		Company company = this.companies.findByName(name).orElseGet(() -> this.companies.save(new Company(name)));
-		if (!Objects.equals(company.getAbout(), about)) {
-			company.setAbout(about);
+
+		@Override
+		public Category category(String name) {
+			String slug = Slugs.of(name);
+			Long id = this.categories.computeIfAbsent(slug,
+					(key) -> OccupationStore.this.categories.save(new Category(name, slug)).getId());
+			return reference(Category.class, id);
 		}
-		return company;
+
+		@Override
+		public Company company(String name, String about) {
+			if (name == null) {
+				return null;
+			}
+			Long id = this.companies.computeIfAbsent(name.toLowerCase(Locale.ROOT),
+					(key) -> OccupationStore.this.companies.save(new Company(name)).getId());
+			if (!Objects.equals(this.companyAbouts.get(id), about)) {
+				OccupationStore.this.entityManager.find(Company.class, id).setAbout(about);
+				this.companyAbouts.put(id, about);
+			}
+			return reference(Company.class, id);
+		}
+
+		@Override
+		public Map<String, Skill> skills(List<String> names) {
+			Map<String, Skill> byName = new HashMap<>();
+			for (String name : names) {
+				String key = name.toLowerCase(Locale.ROOT);
+				Long id = this.skills.computeIfAbsent(key,
+						(lowerCase) -> OccupationStore.this.skills.save(new Skill(name)).getId());
+				byName.put(key, reference(Skill.class, id));
+			}
+			return byName;
+		}
+
+		private <T> T reference(Class<T> type, Long id) {
+			return OccupationStore.this.entityManager.getReference(type, id);
+		}
+
 	}
 
 	/** Makes the list hold these values, writing only the positions that change. */

@@ -1,5 +1,6 @@
 package com.careercompare.support;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -88,6 +89,34 @@ public final class Browserless {
 			}
 		});
 		return post(URI.create(formElement.absUrl("action")).getRawPath(), sent);
+	}
+
+	/**
+	 * Sends a page's multipart form (the first matching the selector) as a browser would,
+	 * its fields as they are and this file in its file input.
+	 */
+	public Http.Response upload(Http.Response page, String formSelector, String fileInput, String fileName,
+			byte[] file) {
+		Document document = Jsoup.parse(page.body(), this.base);
+		Element form = document.selectFirst(formSelector);
+		if (!(form instanceof FormElement formElement)) {
+			throw new IllegalStateException("No form " + formSelector + " on the page");
+		}
+		String boundary = "----CareerCompareTest" + System.nanoTime();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		formElement.formData()
+			.stream()
+			.filter((field) -> !field.key().equals(fileInput))
+			.forEach((field) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+					+ field.key() + "\"\r\n\r\n" + field.value() + "\r\n").getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileInput
+				+ "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/zip\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(file);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(URI.create(formElement.absUrl("action")))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 	}
 
 	/** Signs in through the sign-in form; the response is its redirect. */

@@ -1,5 +1,6 @@
 package com.careercompare.occupation.data;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.Modifying;
@@ -18,6 +19,11 @@ public interface FormerSlugRepository extends Repository<FormerSlug, String> {
 	@Modifying
 	@Query("delete from FormerSlug f where f.slug = :slug")
 	void deleteBySlug(String slug);
+
+	/** {@link #deleteBySlug} for many slugs in one statement. */
+	@Modifying
+	@Query("delete from FormerSlug f where f.slug in :slugs")
+	void deleteBySlugIn(Collection<String> slugs);
 
 	record Rename(String formerSlug, String currentSlug) {
 	}

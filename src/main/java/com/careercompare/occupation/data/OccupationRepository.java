@@ -54,6 +54,9 @@ public interface OccupationRepository extends Repository<Occupation, Long> {
 	/** The next occupations after this slug, in slug order, for going through all of them a part at a time. */
 	List<Occupation> findBySlugGreaterThanOrderBySlug(String slug, Limit limit);
 
+	@Query("select o.slug from Occupation o")
+	List<String> findAllSlugs();
+
 	long count();
 
 	Occupation save(Occupation occupation);

@@ -28,6 +28,8 @@ public class Revision {
 	/** The admin's username, or a description of who else made the change (the seed). */
 	private String changedBy;
 
+	private String note;
+
 	protected Revision() {
 	}
 
@@ -45,6 +47,15 @@ public class Revision {
 
 	public void setChangedBy(String changedBy) {
 		this.changedBy = changedBy;
+	}
+
+	/** What the change was, when more than an admin's save: an import names its file. */
+	public String getNote() {
+		return this.note;
+	}
+
+	public void setNote(String note) {
+		this.note = note;
 	}
 
 }

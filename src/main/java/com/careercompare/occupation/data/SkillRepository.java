@@ -12,6 +12,8 @@ public interface SkillRepository extends Repository<Skill, Long> {
 	@Query("select s from Skill s where lower(s.name) in :lowerCaseNames")
 	List<Skill> findByLowerCaseNames(Collection<String> lowerCaseNames);
 
+	List<Skill> findAll();
+
 	Skill save(Skill skill);
 
 }

@@ -29,31 +29,16 @@ import tools.jackson.dataformat.csv.CsvSchema;
 import org.springframework.stereotype.Component;
 
 /**
- * The whole catalog as {@code catalog.zip}: {@code occupations.csv}, a row per occupation
- * with its slug and a column per field (named as the form names it, empty when unknown), and
- * a CSV per list, each row naming its occupation by slug. Figures are plain numbers
- * ({@code 43251}, {@code -8}, {@code 3.67}) that the form reads back; text that a spreadsheet
- * would run as a formula is written with a leading apostrophe (OWASP's advice on CSV
- * injection). Occupations are read a part at a time, and each file is written to a
+ * The whole catalog as {@code catalog.zip}, in the {@link CatalogFormat}: a column per field
+ * (named as the form names it, empty when unknown), figures as plain numbers ({@code 43251},
+ * {@code -8}, {@code 3.67}) that the form and the import read back. Occupations are read a part at a time, and each file is written to a
  * temporary file first, so memory does not grow with the catalog.
  */
 @Component
 class CatalogExport {
 
-	static final String OCCUPATIONS = "occupations.csv";
-
-	static final String SKILLS = "skills.csv";
-
-	static final String RESPONSIBILITIES = "responsibilities.csv";
-
-	static final String DEMOGRAPHIC_SHARES = "demographic_shares.csv";
-
-	static final String ALTERNATE_TITLES = "alternate_titles.csv";
-
 	/** How many occupations are read at a time. */
 	private static final int PART = 500;
-
-	private static final String FORMULA_STARTS = "=+-@\t\r'";
 
 	private final OccupationStore store;
 
@@ -66,20 +51,11 @@ class CatalogExport {
 
 	/** Writes the ZIP; the stream is left open. */
 	void write(OutputStream out) throws IOException {
-		List<String> occupationColumns = new ArrayList<>(List.of("slug"));
-		Fields.ALL.forEach((field) -> occupationColumns.add(field.name()));
-		Map<String, List<String>> columns = new LinkedHashMap<>();
-		columns.put(OCCUPATIONS, occupationColumns);
-		columns.put(SKILLS, List.of("slug", "position", "skill", "sharePct"));
-		columns.put(RESPONSIBILITIES, List.of("slug", "position", "responsibility"));
-		columns.put(DEMOGRAPHIC_SHARES, List.of("slug", "group", "sharePct"));
-		columns.put(ALTERNATE_TITLES, List.of("slug", "position", "title"));
-
 		Map<String, Path> files = new LinkedHashMap<>();
 		Map<String, Writer> writers = new LinkedHashMap<>();
 		Map<String, SequenceWriter> csv = new LinkedHashMap<>();
 		try {
-			for (Map.Entry<String, List<String>> file : columns.entrySet()) {
+			for (Map.Entry<String, List<String>> file : CatalogFormat.FILES.entrySet()) {
 				Path path = Files.createTempFile("catalog-", "-" + file.getKey());
 				files.put(file.getKey(), path);
 				Writer writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
@@ -124,25 +100,25 @@ class CatalogExport {
 		for (Field<?> field : Fields.ALL) {
 			row.add(cell(data.values().get(field)));
 		}
-		write(csv.get(OCCUPATIONS), row);
+		write(csv.get(CatalogFormat.OCCUPATIONS), row);
 		int position = 1;
 		for (SkillItem skill : data.skills()) {
-			write(csv.get(SKILLS), List.of(slug, String.valueOf(position++), safe(skill.name()),
+			write(csv.get(CatalogFormat.SKILLS), List.of(slug, String.valueOf(position++), CatalogFormat.safe(skill.name()),
 					(skill.sharePct() != null) ? skill.sharePct().toString() : ""));
 		}
 		position = 1;
 		for (String responsibility : data.responsibilities()) {
-			write(csv.get(RESPONSIBILITIES), List.of(slug, String.valueOf(position++), safe(responsibility)));
+			write(csv.get(CatalogFormat.RESPONSIBILITIES), List.of(slug, String.valueOf(position++), CatalogFormat.safe(responsibility)));
 		}
 		for (DemographicGroups.Group group : this.groups.all()) {
 			BigDecimal share = data.shares().get(group.id());
 			if (share != null) {
-				write(csv.get(DEMOGRAPHIC_SHARES), List.of(slug, group.name(), share.toPlainString()));
+				write(csv.get(CatalogFormat.DEMOGRAPHIC_SHARES), List.of(slug, group.name(), share.toPlainString()));
 			}
 		}
 		position = 1;
 		for (String title : data.alternateTitles()) {
-			write(csv.get(ALTERNATE_TITLES), List.of(slug, String.valueOf(position++), safe(title)));
+			write(csv.get(CatalogFormat.ALTERNATE_TITLES), List.of(slug, String.valueOf(position++), CatalogFormat.safe(title)));
 		}
 	}
 
@@ -166,15 +142,7 @@ class CatalogExport {
 		if (value instanceof Integer number) {
 			return number.toString();
 		}
-		return safe(value.toString());
-	}
-
-	/**
-	 * Text a spreadsheet would run as a formula, and text that starts with an apostrophe,
-	 * with an apostrophe before it: reading drops one leading apostrophe to get the text back.
-	 */
-	static String safe(String text) {
-		return (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) ? "'" + text : text;
+		return CatalogFormat.safe(value.toString());
 	}
 
 }

@@ -145,6 +145,11 @@ class OccupationEditor {
 			errors.rejectValue(titlePath, "taken", "Another occupation is already called this, or has the address "
 					+ Paths.occupation(Slugs.of(title)) + ". Choose another title.");
 		}
+		checkShares(form, errors);
+	}
+
+	/** Demographic groups that exist, each once, with shares that add up. */
+	void checkShares(OccupationForm form, Errors errors) {
 		checkShares(form.getGender(), DemographicGroups.GENDER, errors);
 		checkShares(form.getRace(), DemographicGroups.RACE, errors);
 	}

@@ -32,7 +32,7 @@ class OccupationHistory {
 	}
 
 	/** One revision of one occupation: who saved it, when, and each fact it changed. */
-	record Entry(long revision, Instant changedAt, String changedBy, Kind kind, String title,
+	record Entry(long revision, Instant changedAt, String changedBy, String note, Kind kind, String title,
 			List<FieldChange> changes) {
 	}
 
@@ -57,7 +57,7 @@ class OccupationHistory {
 			OccupationRevisions.Entry row = rows.get(i);
 			OccupationForm after = (row.data() != null) ? OccupationForm.of(row.data(), this.groups.all()) : null;
 			if (rows.size() <= MAX_ENTRIES || i > 0) {
-				entries.add(new Entry(row.revision(), row.changedAt(), row.changedBy(), row.kind(), row.title(),
+				entries.add(new Entry(row.revision(), row.changedAt(), row.changedBy(), row.note(), row.kind(), row.title(),
 						facts.changes(before, after)));
 			}
 			before = after;
