@@ -1,8 +1,9 @@
 /*
  * Career Compare: suggestions under every search box marked data-suggest, following the
  * ARIA combobox pattern with a list popup (arrow keys move through the suggestions, Enter
- * opens the one chosen, Escape closes the list). Everything works without this script:
- * the search boxes are plain forms.
+ * opens the one chosen, Escape closes the list). A box marked data-suggest-fills (the
+ * compare form's) takes the title chosen instead of opening its page. Everything works
+ * without this script: the boxes are plain forms.
  */
 (function () {
   'use strict';
@@ -65,7 +66,13 @@
     }
 
     function go(index) {
-      window.location.assign(suggestions[index].path);
+      if (input.hasAttribute('data-suggest-fills')) {
+        input.value = suggestions[index].title;
+        asked = input.value.trim();
+        close();
+      } else {
+        window.location.assign(suggestions[index].path);
+      }
     }
 
     function show(found) {

@@ -8,9 +8,12 @@ import com.careercompare.web.ScriptSafeJson;
 import com.careercompare.web.Site;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.error.DefaultErrorViewResolver;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -46,6 +49,16 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/** JSON inlined into pages' script elements cannot end or disturb them, whatever the data says. */
+	/**
+	 * Error pages by status from {@code templates/error/}, as Spring Boot resolves them. Boot
+	 * makes this resolver only when there is no other; the catalog import adds one of its own
+	 * for uploads too large, which comes first.
+	 */
+	@Bean
+	DefaultErrorViewResolver conventionErrorViewResolver(ApplicationContext context, WebProperties web) {
+		return new DefaultErrorViewResolver(context, web.getResources());
+	}
+
 	@Bean
 	static BeanPostProcessor scriptSafeJson() {
 		return ScriptSafeJson.installer();

@@ -5,7 +5,11 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
-/** An unknown occupation or category: a 404 page that says what was not found and offers every occupation. */
+/**
+ * An unknown occupation or category: a 404 page that says what was not found, with a
+ * search for it and the way to the list of occupations (not the whole list: its size must
+ * not grow with the catalog).
+ */
 @ControllerAdvice
 class NotFoundAdvice {
 
@@ -19,7 +23,7 @@ class NotFoundAdvice {
 	ModelAndView notFound(OccupationNotFoundException ex, CatalogVersion version) {
 		ModelAndView page = new ModelAndView("error/404", HttpStatus.NOT_FOUND);
 		page.addObject("missing", ex.getSlug());
-		page.addObject("occupations", this.catalog.summaries(version));
+		page.addObject("occupationCount", this.catalog.summaries(version).size());
 		return page;
 	}
 

@@ -94,6 +94,16 @@ public class OccupationCatalog {
 		return Optional.ofNullable(renames.get(formerSlug));
 	}
 
+	/**
+	 * The occupations most like this one, at most {@code limit}, most related first. Related
+	 * means scoring highest on 2 points per skill both list, 3 for the same category, and up
+	 * to 2 for similar pay (2 for the same average salary, none from 100% apart); ties go by
+	 * title. Occupations with no skill and no category in common are not related.
+	 */
+	public List<RelatedOccupation> related(CatalogVersion version, String slug, int limit) {
+		return kept(version, "related to " + slug, () -> this.reader.related(slug, limit));
+	}
+
 	/** The comparisons the home page features, in order. */
 	public List<OccupationPair> popularComparisons(CatalogVersion version) {
 		return kept(version, "popular comparisons", this.reader::popularComparisons);

@@ -17,8 +17,8 @@ import org.springframework.web.util.UriUtils;
 
 /**
  * One address per page. A request for a page under another address (capitals, a
- * trailing slash, spaces or underscores in a slug) gets one 301 to the canonical
- * address, its query string kept.
+ * trailing slash, spaces or underscores in a slug, or in any segment after it) gets one
+ * 301 to the canonical address, its query string kept.
  */
 public class CanonicalPathFilter extends OncePerRequestFilter {
 
@@ -52,8 +52,17 @@ public class CanonicalPathFilter extends OncePerRequestFilter {
 		}
 		for (String prefix : SLUG_PAGES) {
 			if (lower.startsWith(prefix) && lower.length() > prefix.length()) {
-				String slug = slug(trimmed.substring(prefix.length()));
-				return slug.isEmpty() ? trimmed : prefix + slug;
+				// each segment a slug: /categories/{slug}/page/{n}, /occupations/letter/{letter}
+				StringBuilder canonical = new StringBuilder(prefix.length() + trimmed.length()).append(prefix);
+				String[] segments = trimmed.substring(prefix.length()).split("/", -1);
+				for (int i = 0; i < segments.length; i++) {
+					String slug = slug(segments[i]);
+					if (slug.isEmpty()) {
+						return trimmed;
+					}
+					canonical.append((i > 0) ? "/" : "").append(slug);
+				}
+				return canonical.toString();
 			}
 		}
 		return trimmed;

@@ -78,25 +78,48 @@ class PagesInBrowserTest {
 	@Test
 	void theCompareFormWorksWithoutJavaScript() {
 		Page page = open(Viewport.PHONE, false, "/");
-		page.selectOption("#first", "account-specialist");
-		page.selectOption("#second", "collector");
+		page.fill("#first", "account specialist");
+		page.fill("#second", "Collector");
 		page.click("form#compare button[type=submit]");
 		page.waitForURL("**/compare/account-specialist-vs-collector");
 		assertThat(page.locator("h1").innerText()).isEqualTo("Account Specialist vs Collector");
 
 		page.navigate(url("/"));
-		page.selectOption("#second", "collector");
+		page.fill("#second", "Collector");
 		page.click("form#compare button[type=submit]");
 		assertThat(page.locator("#first-error").innerText()).isEqualTo("Choose the first occupation.");
-		assertThat(page.locator("#second").inputValue()).isEqualTo("collector");
+		assertThat(page.locator("#second").inputValue()).isEqualTo("Collector");
 		screenshot(page, "home-form-errors-phone");
 	}
 
+	@Test
+	void theCompareFormSuggestsTitlesAsTheyAreTypedAndTakesTheOneChosen() {
+		Page page = open(Viewport.DESKTOP, true, "/");
+		page.locator("#first").pressSequentially("collec");
+		Locator suggestions = page.locator("#first-suggestions [role=option]");
+		suggestions.first().waitFor();
+		assertThat(page.locator("#first").getAttribute("aria-expanded")).isEqualTo("true");
+		Axe.assertNoViolations(page, "home page with the suggestions open");
+		page.keyboard().press("ArrowDown");
+		String chosen = suggestions.first().innerText();
+		page.keyboard().press("Enter");
+		assertThat(page.url()).as("choosing fills the box, it does not leave the page").endsWith("/");
+		assertThat(page.locator("#first").inputValue()).isEqualTo(chosen.lines().findFirst().orElseThrow());
+		assertThat(page.locator("#first").getAttribute("aria-expanded")).isEqualTo("false");
+
+		page.locator("#second").pressSequentially("account spec");
+		page.locator("#second-suggestions [role=option]").first().click();
+		assertThat(page.locator("#second").inputValue()).isEqualTo("Account Specialist");
+		page.click("form#compare button[type=submit]");
+		page.waitForURL("**/compare/*-vs-account-specialist");
+		screenshot(page, "compare-form-with-suggestions-result");
+	}
+
 	static Stream<Arguments> pagesAtBothWidths() {
-		List<String> paths = List.of("/", "/occupations", "/categories/office-and-administrative",
+		List<String> paths = List.of("/", "/occupations", "/occupations/letter/c", "/categories/office-and-administrative",
 				"/occupations/senior-accounts-receivable-specialist", "/occupations/collections-coordinator",
 				"/compare/loss-mitigation-specialist-vs-accounts-receivable-specialist",
-				"/compare/senior-accounts-receivable-specialist-vs-collector", "/compare?first=&second=collector",
+				"/compare/senior-accounts-receivable-specialist-vs-collector", "/compare?first=&second=collector", "/compare?first=colector&second=collector",
 				"/occupations/astronaut");
 		return paths.stream().flatMap((path) -> Stream.of(Viewport.values()).map((v) -> Arguments.of(path, v)));
 	}

@@ -42,12 +42,48 @@ class OccupationPagesHttpTest {
 			assertThat(response.status()).isEqualTo(200);
 			Document page = response.html();
 			assertThat(page.selectFirst("h1").text()).isEqualTo(occupation.title());
-			assertThat(page.select("#compare-with a").eachAttr("href")).hasSize(7)
+			assertThat(page.select("#compare-with .related li")).hasSizeBetween(1, 10);
+			assertThat(page.select("#compare-with a.compare-link").eachAttr("href"))
 				.allMatch((href) -> href.startsWith("/compare/" + occupation.slug() + "-vs-"))
 				.doesNotContain("/compare/" + occupation.slug() + "-vs-" + occupation.slug());
+			assertThat(page.select("#compare-with form input[name=first]").val()).isEqualTo(occupation.slug());
 			assertThat(page.selectFirst("link[rel=canonical]").attr("href"))
 				.isEqualTo("https://careercompare.test/occupations/" + occupation.slug());
 		}
+	}
+
+	@Test
+	void theListHasAnIndexByLetterAndPagesThatExistOnly() {
+		Document letter = this.http.get("/occupations/letter/c").html();
+		assertThat(letter.selectFirst("h1").text()).isEqualTo("Occupations starting with C");
+		assertThat(letter.select("table.occupations tbody th").eachText()).containsExactly("Collections Coordinator",
+				"Collections Specialist", "Collector");
+		assertThat(letter.select(".letters li")).hasSize(26);
+		assertThat(letter.select(".letters [aria-current=page]").text()).isEqualTo("C");
+		assertThat(letter.select(".letters a").eachText()).containsExactly("A", "L", "S");
+		assertThat(letter.selectFirst("link[rel=canonical]").attr("href"))
+			.isEqualTo("https://careercompare.test/occupations/letter/c");
+		assertThat(letter.select("link[rel=next], link[rel=prev], .pager")).isEmpty();
+
+		assertThat(this.http.get("/occupations/page/1").location()).isEqualTo("/occupations");
+		assertThat(this.http.get("/occupations/letter/C").location()).isEqualTo("/occupations/letter/c");
+		for (String path : List.of("/occupations/page/2", "/occupations/page/0", "/occupations/page/two",
+				"/occupations/letter/cc", "/occupations/letter/1", "/categories/office-and-administrative/page/2")) {
+			assertThat(this.http.get(path).status()).as(path).isEqualTo(404);
+		}
+	}
+
+	@Test
+	void relatedOccupationsComeMostRelatedFirstEachSayingWhy() {
+		Document page = this.http.get("/occupations/collector").html();
+
+		assertThat(page.select("#compare-with .related li")).extracting((item) -> item.child(0).text() + ": "
+				+ item.selectFirst(".why").text())
+			.startsWith("Collections Specialist: Shares 2 of 6 skills, same category, similar pay ($35,164)",
+					"Collections Coordinator: Shares 2 of 6 skills, same category, similar pay ($37,938)")
+			.contains("Account Resolution Specialist: Same category, similar pay ($35,702)");
+		assertThat(page.select("#compare-with .related li a.compare-link").first().attr("href"))
+			.isEqualTo("/compare/collector-vs-collections-specialist");
 	}
 
 	@Test

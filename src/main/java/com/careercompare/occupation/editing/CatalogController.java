@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.security.Principal;
 
-import com.careercompare.occupation.OccupationNotFoundException;
 import com.careercompare.occupation.editing.ImportJobs.ImportJob;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The whole catalog in one download, for spreadsheets and for importing elsewhere, and the
@@ -77,7 +77,7 @@ class CatalogController {
 
 	@GetMapping(IMPORT + "/{id}")
 	String job(@PathVariable String id, Model model) {
-		ImportJob job = this.jobs.find(id).orElseThrow(() -> new OccupationNotFoundException("import " + id));
+		ImportJob job = this.jobs.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No import " + id));
 		model.addAttribute("job", job);
 		model.addAttribute("limits", this.limits);
 		model.addAttribute("maxFileSize", ImportLimits.text(this.limits.maxFileSize()));
@@ -90,7 +90,7 @@ class CatalogController {
 	@PostMapping(IMPORT + "/{id}")
 	String confirm(@PathVariable String id, @RequestParam(name = "catalogVersion", defaultValue = "-1") String version,
 			@RequestParam(name = "removeAbsent", defaultValue = "false") boolean removeAbsent, Principal admin) {
-		ImportJob job = this.jobs.find(id).orElseThrow(() -> new OccupationNotFoundException("import " + id));
+		ImportJob job = this.jobs.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No import " + id));
 		long confirmed;
 		try {
 			confirmed = Long.parseLong(version);
