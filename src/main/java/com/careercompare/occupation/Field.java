@@ -1,6 +1,8 @@
 package com.careercompare.occupation;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,7 +30,8 @@ public final class Field<T> {
 	public enum Section {
 
 		ABOUT("about", "The occupation"), OVERVIEW("overview", "Overview"), SALARY("salary", "Salary"),
-		EDUCATION("education", "Education"), DEMOGRAPHICS("demographics", "Demographics");
+		EDUCATION("education", "Education"), DEMOGRAPHICS("demographics", "Demographics"),
+		SOURCE("figures-source", "Source of the figures");
 
 		private final String id;
 
@@ -96,6 +99,16 @@ public final class Field<T> {
 
 	static final Type<BigDecimal> DECIMAL = new Type<>((text) -> new BigDecimal(text.strip()),
 			BigDecimal::toPlainString, true);
+
+	/** A day, written as ISO 8601 does ({@code 2026-11-30}), as date inputs and spreadsheets read it. */
+	static final Type<LocalDate> DATE = new Type<>((text) -> {
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new IllegalArgumentException("Not a date", ex);
+		}
+	}, LocalDate::toString, false);
 
 	/** A rule a value must meet, with the message shown beside the field when it does not. */
 	private record Rule<T>(Predicate<T> holds, String message) {

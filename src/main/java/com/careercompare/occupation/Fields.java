@@ -1,6 +1,8 @@
 package com.careercompare.occupation;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +16,7 @@ import com.careercompare.text.Figures;
 import com.careercompare.web.Slugs;
 
 import static com.careercompare.occupation.Field.COUNT;
+import static com.careercompare.occupation.Field.DATE;
 import static com.careercompare.occupation.Field.DECIMAL;
 import static com.careercompare.occupation.Field.DOLLARS;
 import static com.careercompare.occupation.Field.NAME;
@@ -157,12 +160,24 @@ public final class Fields {
 	public static final Field<Integer> LGBT_PCT = share("lgbtPct", "LGBT Percentage", Section.DEMOGRAPHICS, "8 or 8%")
 		.stored(Occupation::getLgbtPct, Occupation::setLgbtPct);
 
+	public static final Field<String> SOURCE = text("source", "Source", Section.SOURCE, 300, "the source")
+		.hint("Where the figures come from: a page's address, a survey, a file.")
+		.stored(Occupation::getSource, Occupation::setSource);
+
+	public static final Field<LocalDate> SOURCE_DATE = Field.of(DATE, "sourceDate", "As of")
+		.in(Section.SOURCE)
+		.hint("The day the figures are from, such as 2026-11-30. Blank when the source does not say.")
+		.typed("Enter the day as year-month-day, such as 2026-11-30.")
+		.rule((day) -> !day.isBefore(LocalDate.of(1900, 1, 1)), "Enter a day from 1900 on.")
+		.rule((day) -> !day.isAfter(LocalDate.now(ZoneOffset.UTC).plusDays(1)), "Enter a day that has come.")
+		.stored(Occupation::getSourceDate, Occupation::setSourceDate);
+
 	/** Every field, in the order the admin form shows them. */
 	public static final List<Field<?>> ALL = List.of(TITLE, CATEGORY, DESCRIPTION, MONTHS_TO_BECOME_MIN,
 			MONTHS_TO_BECOME_MAX, YEARS_OF_EXPERIENCE, GROWTH_RATE_PCT, JOB_OPENINGS, JOB_SATISFACTION, YEARLY_SALARY,
 			SALARY_RANGE_LOW, SALARY_RANGE_HIGH, HIGHEST_PAYING_CITY, HIGHEST_PAYING_STATE, BEST_PAYING_INDUSTRY,
 			BEST_PAYING_COMPANY, BEST_PAYING_COMPANY_ABOUT, MOST_COMMON_DEGREE, MOST_COMMON_DEGREE_PCT, MOST_COMMON_MAJOR,
-			MOST_COMMON_COLLEGE, AVERAGE_AGE, LGBT_PCT);
+			MOST_COMMON_COLLEGE, AVERAGE_AGE, LGBT_PCT, SOURCE, SOURCE_DATE);
 
 	/**
 	 * Two fields that give one fact as a range: both or neither, the low end first. The

@@ -3,6 +3,7 @@ package com.careercompare.occupation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -90,6 +91,16 @@ public record OccupationProfile(String title, String slug, CategoryRef category,
 		return new Pay(get(Fields.YEARLY_SALARY), get(Fields.SALARY_RANGE_LOW), get(Fields.SALARY_RANGE_HIGH),
 				get(Fields.HIGHEST_PAYING_CITY), get(Fields.HIGHEST_PAYING_STATE), get(Fields.BEST_PAYING_COMPANY),
 				get(Fields.BEST_PAYING_COMPANY_ABOUT), get(Fields.BEST_PAYING_INDUSTRY));
+	}
+
+	/** Where the figures come from, if known. */
+	public String source() {
+		return get(Fields.SOURCE);
+	}
+
+	/** The day the figures are from, if known. */
+	public LocalDate sourceDate() {
+		return get(Fields.SOURCE_DATE);
 	}
 
 	public Integer growthRatePct() {

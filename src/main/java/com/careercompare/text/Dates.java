@@ -1,6 +1,7 @@
 package com.careercompare.text;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -22,6 +23,11 @@ public final class Dates {
 
 	public String date(Instant instant) {
 		return (instant != null) ? DATE.format(instant) : "";
+	}
+
+	/** A day as the pages write it: {@code 30 November 2026}. */
+	public String day(LocalDate day) {
+		return (day != null) ? DATE.withZone(null).format(day) : "";
 	}
 
 	public String dateTime(Instant instant) {

@@ -74,6 +74,18 @@ class OccupationPagesHttpTest {
 	}
 
 	@Test
+	void eachPageNamesTheSourceOfItsFigures() {
+		assertThat(this.http.get("/occupations/collector").html().select("p.source").text())
+			.isEqualTo("Source of the figures: Zippia comparison page db/source-pages/002_09ae78ede56cf255.txt "
+					+ "(which does not say as of when).");
+		assertThat(this.http.get("/compare/collector-vs-collections-specialist").html().select(".source li").eachText())
+			.containsExactly("Collector: Zippia comparison page db/source-pages/002_09ae78ede56cf255.txt "
+					+ "(which does not say as of when).",
+					"Collections Specialist: Zippia comparison page db/source-pages/003_5ac72ec45b0771e8.txt and "
+							+ "004_0726809a20ecf426.txt (which does not say as of when).");
+	}
+
+	@Test
 	void relatedOccupationsComeMostRelatedFirstEachSayingWhy() {
 		Document page = this.http.get("/occupations/collector").html();
 
@@ -81,7 +93,7 @@ class OccupationPagesHttpTest {
 				+ item.selectFirst(".why").text())
 			.startsWith("Collections Specialist: Shares 2 of 6 skills, same category, similar pay ($35,164)",
 					"Collections Coordinator: Shares 2 of 6 skills, same category, similar pay ($37,938)")
-			.contains("Account Resolution Specialist: Same category, similar pay ($35,702)");
+			.contains("Account Resolution Specialist: Same category, similar pay ($35,602)");
 		assertThat(page.select("#compare-with .related li a.compare-link").first().attr("href"))
 			.isEqualTo("/compare/collector-vs-collections-specialist");
 	}

@@ -2,6 +2,7 @@ package com.careercompare.occupation.data;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -98,6 +99,10 @@ public class Occupation {
 
 	private Integer lgbtPct;
 
+	private String source;
+
+	private LocalDate sourceDate;
+
 	@ElementCollection
 	@CollectionTable(name = "occupation_skill", joinColumns = @JoinColumn(name = "occupation_id"))
 	@OrderColumn(name = "position")
@@ -141,6 +146,24 @@ public class Occupation {
 		this.title = title;
 		this.slug = slug;
 		this.category = category;
+	}
+
+	/** Where the figures come from (a page, a survey, a file), if known. */
+	public String getSource() {
+		return this.source;
+	}
+
+	public void setSource(String source) {
+		this.source = source;
+	}
+
+	/** The day the figures are from, if known. */
+	public LocalDate getSourceDate() {
+		return this.sourceDate;
+	}
+
+	public void setSourceDate(LocalDate sourceDate) {
+		this.sourceDate = sourceDate;
 	}
 
 	public Long getId() {

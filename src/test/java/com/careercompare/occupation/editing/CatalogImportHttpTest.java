@@ -123,6 +123,8 @@ class CatalogImportHttpTest {
 		assertThat(page.select("h1").text()).contains("Claims Examiner");
 		assertThat(page.text()).contains("$45,000", "Customer Service", "Insurance", "Examine insurance claims.");
 		assertThat(page.text().indexOf("Customer Service")).isLessThan(page.text().indexOf("Insurance"));
+		assertThat(page.select("p.source").text())
+			.isEqualTo("Source of the figures: Occupational Outlook Handbook, as of 30 November 2026.");
 		assertThat(get("/compare/claims-examiner-vs-collector").select("h1").text())
 			.isEqualTo("Claims Examiner vs Collector");
 	}
@@ -240,7 +242,8 @@ class CatalogImportHttpTest {
 		String[] row = new String[header.size()];
 		Arrays.fill(row, "");
 		Map<String, String> values = Map.of("slug", title.toLowerCase().replace(' ', '-'), "title", title, "category",
-				"Office and administrative", "yearlySalary", "45000", "description", "Works on " + title + ".");
+				"Office and administrative", "yearlySalary", "45000", "description", "Works on " + title + ".", "source",
+				"Occupational Outlook Handbook", "sourceDate", "2026-11-30");
 		values.forEach((column, value) -> row[header.indexOf(column)] = value);
 		return row;
 	}
