@@ -4,7 +4,7 @@
 # /admin/catalog/import (upload, preview, confirm), then measure in the same run:
 #   - the import's time (upload to preview, and confirmation to done);
 #   - random ordered comparison pairs (nearly every request a first render, as for a
-#     crawler) against one kept page, alternating, wrk -c32, with p99;
+#     crawler) against one kept page, alternating, wrk -c32 accepting gzip, with p99;
 #   - the home page, /occupations, an occupation page, the sitemap index, one sitemap file
 #     and a search: size, first request and median of the next 10;
 #   - the JVM's RSS, and its live heap right after a full GC, after the random pairs;
@@ -101,8 +101,9 @@ end
 EOF
 run() { # name url [script]: prints "req/s p99"
   local out
-  if [ -n "${3-}" ]; then out=$(SLUGS="$work/slugs" wrk -t2 -c32 -d"${seconds}s" --latency -s "$3" "$2")
-  else out=$(wrk -t2 -c32 -d"${seconds}s" --latency "$2"); fi
+  # as browsers and crawlers ask: gzip accepted
+  if [ -n "${3-}" ]; then out=$(SLUGS="$work/slugs" wrk -t2 -c32 -d"${seconds}s" --latency -H 'Accept-Encoding: gzip' -s "$3" "$2")
+  else out=$(wrk -t2 -c32 -d"${seconds}s" --latency -H 'Accept-Encoding: gzip' "$2"); fi
   echo "$(echo "$out" | awk '/Requests\/sec/ {print $2}') $(echo "$out" | awk '$1 == "99%" {print $2}')"
 }
 

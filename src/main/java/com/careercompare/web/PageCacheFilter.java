@@ -27,8 +27,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Public pages depend only on their address, the content version and the build, so each
  * is rendered once per content version and then served from memory, as long as it is among
- * the pages asked for most that fit the memory allowed. Each is gzipped once, when rendered,
- * for the clients that accept it: this filter is the one place HTML is compressed (Tomcat
+ * the pages asked for most that fit the memory allowed. Each is gzipped once, for the first
+ * client that accepts it, and kept so: this filter is the one place HTML is compressed (Tomcat
  * compresses only stylesheets, scripts and the like), so that serving a kept page costs no
  * compression at all. The version read is left in the request for the controllers, and a
  * browser whose copy is current gets a 304.
@@ -165,7 +165,11 @@ public class PageCacheFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** A rendered page, as sent and gzipped. */
+	/**
+	 * A rendered page, as sent, and gzipped once the first client that accepts gzip asks for
+	 * it (a page only ever asked for by clients that do not is never compressed). Its weight
+	 * counts the gzipped copy before there is one, as a third of the page.
+	 */
 	private static final class Page {
 
 		private final long version;
@@ -176,18 +180,27 @@ public class PageCacheFilter extends OncePerRequestFilter {
 
 		private final byte[] body;
 
-		private final byte[] gzipped;
+		private volatile byte[] gzipped;
 
 		Page(long version, String contentType, List<String[]> headers, byte[] body) {
 			this.version = version;
 			this.contentType = contentType;
 			this.headers = headers;
 			this.body = body;
-			this.gzipped = gzip(body);
+		}
+
+		private byte[] gzipped() {
+			byte[] gzipped = this.gzipped;
+			if (gzipped == null) {
+				// two requests at once may both compress it; both get the same bytes
+				gzipped = gzip(this.body);
+				this.gzipped = gzipped;
+			}
+			return gzipped;
 		}
 
 		int weight(String path) {
-			long bytes = PAGE_OVERHEAD_BYTES + 2L * path.length() + this.body.length + this.gzipped.length;
+			long bytes = PAGE_OVERHEAD_BYTES + 2L * path.length() + this.body.length + this.body.length / 3;
 			for (String[] header : this.headers) {
 				bytes += 2L * (header[0].length() + header[1].length());
 			}
@@ -206,7 +219,7 @@ public class PageCacheFilter extends OncePerRequestFilter {
 		void writeBodyTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
 			String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
 			boolean gzip = accepted != null && accepted.contains("gzip");
-			byte[] bytes = gzip ? this.gzipped : this.body;
+			byte[] bytes = gzip ? gzipped() : this.body;
 			response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 			if (gzip) {
 				response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
