@@ -55,7 +55,7 @@ class CatalogImportHttpTest {
 
 		assertThat(summary(preview)).containsExactly("0 occupations added", "0 changed",
 				count() + " left as they are",
-				"0 occupations of the catalog not in the file: kept, unless you remove them below");
+				"Every occupation of the catalog is in the file");
 		assertThat(preview.text()).contains("importing it changes nothing");
 		Document done = confirm(preview, false).html();
 		assertThat(done.select("h1").text()).isEqualTo("Imported catalog.zip");
