@@ -7,6 +7,7 @@ import java.security.Principal;
 import com.careercompare.occupation.editing.ImportJobs.ImportJob;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,6 +26,7 @@ import org.springframework.web.server.ResponseStatusException;
  * the admin's confirmation, then its progress and outcome, each at the import's own address.
  */
 @Controller
+@EnableConfigurationProperties(ImportLimits.class)
 class CatalogController {
 
 	static final String EXPORT = "/admin/catalog/export";
@@ -40,10 +42,10 @@ class CatalogController {
 
 	private final ImportLimits limits;
 
-	CatalogController(CatalogExport export, ImportJobs jobs, CatalogImport catalogImport) {
+	CatalogController(CatalogExport export, ImportJobs jobs, ImportLimits limits) {
 		this.export = export;
 		this.jobs = jobs;
-		this.limits = catalogImport.limits();
+		this.limits = limits;
 	}
 
 	@GetMapping(EXPORT)

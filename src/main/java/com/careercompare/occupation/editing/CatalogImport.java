@@ -25,7 +25,6 @@ import com.careercompare.occupation.editing.OccupationForm.SkillRow;
 import com.careercompare.text.TypedFigures;
 import com.careercompare.web.Slugs;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -46,7 +45,6 @@ import org.springframework.validation.beanvalidation.SpringValidatorAdapter;
  * as for any new occupation. Occupations absent from the file stay, unless removed.
  */
 @Service
-@EnableConfigurationProperties(ImportLimits.class)
 class CatalogImport {
 
 	/** How many added, changed and absent occupations the preview names. */
@@ -72,10 +70,6 @@ class CatalogImport {
 		this.editor = editor;
 		this.constraints = new SpringValidatorAdapter(validator);
 		this.limits = limits;
-	}
-
-	ImportLimits limits() {
-		return this.limits;
 	}
 
 	/** An occupation of the preview that the import changes, with the facts it changes. */

@@ -25,8 +25,8 @@ class TooLargeUploads implements ErrorViewResolver {
 
 	private final ImportLimits limits;
 
-	TooLargeUploads(CatalogImport catalogImport) {
-		this.limits = catalogImport.limits();
+	TooLargeUploads(ImportLimits limits) {
+		this.limits = limits;
 	}
 
 	@Override
