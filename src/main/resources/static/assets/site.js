@@ -185,8 +185,38 @@
     input.addEventListener('blur', close);
   }
 
+  /*
+   * A page of work under way (an import) marked data-reload="seconds": fetch the page again
+   * that often and put its main content in place of this one's, until the work is done.
+   * Without this script the page reloads itself (a meta refresh in a noscript).
+   */
+  function follow(working) {
+    var seconds = Number(working.getAttribute('data-reload')) || 2;
+    function again() {
+      fetch(window.location.href, { headers: { Accept: 'text/html' }, credentials: 'same-origin' })
+        .then(function (response) { return response.ok ? response.text() : Promise.reject(response.status); })
+        .then(function (html) {
+          var page = new DOMParser().parseFromString(html, 'text/html');
+          var main = page.querySelector('main');
+          if (main) {
+            document.querySelector('main').replaceWith(document.importNode(main, true));
+            document.title = page.title;
+          }
+          if (document.querySelector('[data-reload]')) {
+            setTimeout(again, seconds * 1000);
+          }
+        })
+        .catch(function () { window.location.reload(); });
+    }
+    setTimeout(again, seconds * 1000);
+  }
+
   function start() {
     Array.prototype.forEach.call(document.querySelectorAll('input[data-suggest]'), enhance);
+    var working = document.querySelector('[data-reload]');
+    if (working) {
+      follow(working);
+    }
   }
 
   if (document.readyState === 'loading') {
