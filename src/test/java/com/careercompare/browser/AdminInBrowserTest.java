@@ -40,7 +40,7 @@ class AdminInBrowserTest {
 	void anAdminChangesASalaryAndASkillListAndSeesBothOnAComparison() {
 		Page page = browser.open(url("/admin"), 1280);
 		page.waitForURL("**/login");
-		signIn(page);
+		BrowserPages.signIn(page);
 		assertThat(page.locator("h1")).hasText("Occupations");
 
 		String title = "Recovery Agent " + UUID.randomUUID().toString().substring(0, 6);
@@ -94,7 +94,7 @@ class AdminInBrowserTest {
 	@Test
 	void theFormWorksOnAPhone() {
 		Page page = browser.open(url("/login"), 390, 844, true);
-		signIn(page);
+		BrowserPages.signIn(page);
 		page.navigate(url("/admin/occupations/collector"));
 		page.fill("#yearlySalary", "not a salary");
 		page.click("form.occupation-form .form-actions >> text=Save changes");
@@ -122,7 +122,7 @@ class AdminInBrowserTest {
 			// one admin signed in once for each width; each page in a tab of its own
 			page = browser.kept("admin at " + width, width, 900, (first) -> {
 				first.navigate(url("/login"));
-				signIn(first);
+				BrowserPages.signIn(first);
 			}).newPage();
 			page.navigate(url(path));
 		}
@@ -130,13 +130,6 @@ class AdminInBrowserTest {
 		Object overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
 		assertThat(((Number) overflow).intValue()).as("sideways scrolling on %s", path).isLessThanOrEqualTo(0);
 		BrowserPages.screenshot(page, "admin" + path.replaceAll("[^a-z0-9]+", "-") + "-" + width);
-	}
-
-	private static void signIn(Page page) {
-		page.fill("#username", AdminTest.USERNAME);
-		page.fill("#password", AdminTest.PASSWORD);
-		page.click("main button[type=submit]");
-		page.waitForURL("**/admin**");
 	}
 
 	private String url(String path) {

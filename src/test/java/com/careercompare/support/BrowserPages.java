@@ -81,6 +81,14 @@ public final class BrowserPages implements BeforeAllCallback, AfterEachCallback,
 		return open(url, width, 900, true);
 	}
 
+	/** Signs in on the sign-in page open in this page, as the first admin of {@link AdminTest}. */
+	public static void signIn(Page page) {
+		page.fill("#username", AdminTest.USERNAME);
+		page.fill("#password", AdminTest.PASSWORD);
+		page.click("main button[type=submit]");
+		page.waitForURL("**/admin**");
+	}
+
 	public static void screenshot(Page page, String name) {
 		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
 	}

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import com.careercompare.support.AdminTest;
 import com.careercompare.support.Axe;
 import com.careercompare.support.BrowserPages;
 import com.careercompare.support.BrowserTest;
@@ -42,7 +41,7 @@ class ImportInBrowserTest {
 	@Test
 	void anAdminExportsChangesACellImportsAndConfirms() throws IOException {
 		Page page = browser.open(url("/login"), 1280, 900, true);
-		signIn(page);
+		BrowserPages.signIn(page);
 		Download download = page.waitForDownload(() -> page.click("text=Export the catalog"));
 		CatalogZip catalog = CatalogZip.of(Files.readAllBytes(download.path()));
 		Path changed = this.directory.resolve("catalog.zip");
@@ -69,7 +68,7 @@ class ImportInBrowserTest {
 	@Test
 	void aBadFileShowsItsProblemsAndTheFormAgain() throws IOException {
 		Page page = browser.open(url("/login"), 390, 844, true);
-		signIn(page);
+		BrowserPages.signIn(page);
 		Path notAZip = this.directory.resolve("notes.zip");
 		Files.writeString(notAZip, "slug,title\n", StandardCharsets.UTF_8);
 		page.navigate(url(CatalogController.IMPORT));
@@ -93,13 +92,6 @@ class ImportInBrowserTest {
 			BrowserPages.screenshot(page, screenshot + "-" + each);
 		}
 		page.setViewportSize(width, 900);
-	}
-
-	private static void signIn(Page page) {
-		page.fill("#username", AdminTest.USERNAME);
-		page.fill("#password", AdminTest.PASSWORD);
-		page.click("main button[type=submit]");
-		page.waitForURL("**/admin**");
 	}
 
 	private String url(String path) {
