@@ -20,8 +20,9 @@ public class CareerCompareApplication {
 	public static void main(String[] args) {
 		SpringApplication application = new SpringApplication(CareerCompareApplication.class);
 		if (Arrays.stream(args).anyMatch((arg) -> arg.startsWith(IMPORT_OPTION))) {
-			// the whole application, but listening on no port (Spring Boot's server.port=-1)
-			application.setDefaultProperties(Map.of("server.port", "-1"));
+			// the whole application, but listening on no port (Spring Boot's server.port=-1),
+			// running the import (CatalogImportCommand) and exiting with its status
+			application.setDefaultProperties(Map.of("server.port", "-1", "career-compare.import.command", "true"));
 			System.exit(SpringApplication.exit(application.run(args)));
 		}
 		application.run(args);

@@ -22,8 +22,14 @@ import org.springframework.stereotype.Component;
  * server for it.
  */
 @Component
-@ConditionalOnProperty(CatalogImportCommand.OPTION)
+@ConditionalOnProperty(CatalogImportCommand.COMMAND)
 class CatalogImportCommand implements ApplicationRunner, ExitCodeGenerator {
+
+	/**
+	 * Set by {@code CareerCompareApplication.main} when it is given {@code --import=}, so that
+	 * an {@code import} property from elsewhere (an environment variable) runs nothing.
+	 */
+	static final String COMMAND = "career-compare.import.command";
 
 	static final String OPTION = "import";
 
