@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.careercompare.occupation.CatalogVersion;
@@ -109,9 +108,8 @@ class HomeController {
 			.filter((hit) -> hit.alternate() != null && hit.alternate().toLowerCase(Locale.ROOT).equals(wanted))
 			.findFirst();
 		if (alternate.isPresent()) {
-			Map<String, OccupationSummary> bySlug = occupations.stream()
-				.collect(Collectors.toMap(OccupationSummary::slug, Function.identity(), (a, b) -> a));
-			return Optional.ofNullable(bySlug.get(alternate.get().slug()));
+			String slug = alternate.get().slug();
+			return occupations.stream().filter((occupation) -> occupation.slug().equals(slug)).findFirst();
 		}
 		if (closest.isEmpty()) {
 			result.rejectValue(field, "unknown",

@@ -61,6 +61,8 @@ class CatalogImport {
 
 	private final SpringValidatorAdapter constraints;
 
+	private final OccupationFormValidator formRules = new OccupationFormValidator();
+
 	private final ImportLimits limits;
 
 	CatalogImport(OccupationStore store, DemographicGroups groups, OccupationEditor editor,
@@ -417,7 +419,7 @@ class CatalogImport {
 	private void check(Imported occupation, ImportProblems problems) {
 		Errors errors = new BeanPropertyBindingResult(occupation.form, "occupationForm");
 		this.constraints.validate(occupation.form, errors);
-		new OccupationFormValidator().validate(occupation.form, errors);
+		this.formRules.validate(occupation.form, errors);
 		this.editor.checkShares(occupation.form, errors);
 		occupation.valid = !errors.hasErrors();
 		for (FieldError error : errors.getFieldErrors()) {
