@@ -22,7 +22,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Public pages depend only on their address, the content version and the build, so each
@@ -117,7 +116,7 @@ public class PageCacheFilter extends OncePerRequestFilter {
 			page.writeTo(request, response);
 			return;
 		}
-		ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+		RenderedPage rendering = new RenderedPage(response);
 		chain.doFilter(request, rendering);
 		if (rendering.getStatus() == HttpServletResponse.SC_OK && rendering.getContentType() != null
 				&& !rendering.containsHeader(HttpHeaders.SET_COOKIE)) {

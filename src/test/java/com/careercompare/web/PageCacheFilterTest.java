@@ -60,6 +60,29 @@ class PageCacheFilterTest {
 	}
 
 	@Test
+	void aPageWrittenAFewCharactersAtATimeIsKeptWhole() throws Exception {
+		PageCacheFilter filter = new PageCacheFilter(() -> VERSION, this.freshness, DataSize.ofMegabytes(1));
+		String text = "<p>Café, naïve: 50% — “quoted”</p>";
+		FilterChain writer = (request, response) -> {
+			response.setContentType("text/html;charset=UTF-8");
+			for (char c : text.toCharArray()) {
+				response.getWriter().write(c);
+			}
+			response.getWriter().write("<p>the end</p>", 0, 8);
+		};
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/occupations/collector");
+		MockHttpServletResponse first = new MockHttpServletResponse();
+		filter.doFilter(request, first, writer);
+		MockHttpServletResponse kept = get(filter, "/occupations/collector", null);
+
+		String page = text + "<p>the e";
+		assertThat(new String(first.getContentAsByteArray(), StandardCharsets.UTF_8)).isEqualTo(page);
+		assertThat(new String(kept.getContentAsByteArray(), StandardCharsets.UTF_8)).isEqualTo(page);
+		assertThat(kept.getContentLength()).isEqualTo(page.getBytes(StandardCharsets.UTF_8).length);
+		assertThat(this.renders).as("served from memory").hasValue(0);
+	}
+
+	@Test
 	void withoutKeepingPagesEveryRequestIsRenderedAndStillGetsItsValidators() throws Exception {
 		PageCacheFilter filter = new PageCacheFilter(() -> VERSION, this.freshness, DataSize.ofBytes(0));
 

@@ -1,0 +1,83 @@
+package com.careercompare.web;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UnsupportedEncodingException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * A response that keeps the page it is given in memory, for {@link PageCacheFilter}. Spring's
+ * {@link ContentCachingResponseWrapper} flushes its writer after every write, so a template
+ * writing a page a few characters at a time had each few characters encoded on their own
+ * (a fifth of a fresh page's CPU in a JFR profile); this one's writer encodes through an
+ * ordinary buffer, flushed once the page is taken.
+ */
+final class RenderedPage extends ContentCachingResponseWrapper {
+
+	private PrintWriter writer;
+
+	RenderedPage(HttpServletResponse response) {
+		super(response);
+	}
+
+	@Override
+	public PrintWriter getWriter() throws IOException {
+		if (this.writer == null) {
+			try {
+				this.writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), getCharacterEncoding()));
+			}
+			catch (UnsupportedEncodingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		return this.writer;
+	}
+
+	@Override
+	public void flushBuffer() throws IOException {
+		flushWriter();
+		super.flushBuffer();
+	}
+
+	@Override
+	public byte[] getContentAsByteArray() {
+		flushWriter();
+		return super.getContentAsByteArray();
+	}
+
+	@Override
+	public int getContentSize() {
+		flushWriter();
+		return super.getContentSize();
+	}
+
+	@Override
+	protected void copyBodyToResponse(boolean complete) throws IOException {
+		flushWriter();
+		super.copyBodyToResponse(complete);
+	}
+
+	/** What was written and not yet taken goes with the rest of the content. */
+	@Override
+	public void resetBuffer() {
+		this.writer = null;
+		super.resetBuffer();
+	}
+
+	@Override
+	public void reset() {
+		this.writer = null;
+		super.reset();
+	}
+
+	private void flushWriter() {
+		if (this.writer != null) {
+			this.writer.flush();
+		}
+	}
+
+}
