@@ -87,18 +87,6 @@ timing() { # path: bytes, first request ms, median of 10 more ms
     "$(awk -v t="$first" 'BEGIN {print t * 1000}')" "$(awk -v t="$(median "${times[@]}")" 'BEGIN {print t * 1000}')"
 }
 
-cat > "$work/pairs.lua" <<'EOF'
--- random ordered pairs of two different occupations, from the file SLUGS names
-local slugs = {}
-for line in io.lines(os.getenv("SLUGS")) do slugs[#slugs + 1] = line end
-math.randomseed(os.time() + math.floor(os.clock() * 1000000))
-request = function()
-  local a = math.random(#slugs)
-  local b = math.random(#slugs - 1)
-  if b >= a then b = b + 1 end
-  return wrk.format("GET", "/compare/" .. slugs[a] .. "-vs-" .. slugs[b])
-end
-EOF
 run() { # name url [script]: prints "req/s p99"
   local out
   # as browsers and crawlers ask: gzip accepted
@@ -129,7 +117,7 @@ for size in $sizes; do
   kept_rates=() random_rates=()
   for round in $(seq 1 "$rounds"); do
     read -r k kp < <(run kept "$base$kept")
-    read -r r rp < <(run random "$base/" "$work/pairs.lua")
+    read -r r rp < <(run random "$base/" src/test/bench/random-pairs.lua)
     kept_rates+=("$k"); random_rates+=("$r")
     echo "round $round: kept page $k req/s (p99 $kp), random pairs $r req/s (p99 $rp)"
   done

@@ -16,6 +16,15 @@
 #   git worktree add /tmp/before HEAD~1 && (cd /tmp/before && ./mvnw -q -DskipTests package)
 #   JAR_A=/tmp/before/target/career-compare.jar src/test/bench/settings-ab.sh "" ""
 #
+# DATA=DIR runs both on copies of that data directory (CAREER_COMPARE_DATA of a run that
+# imported a large catalog, say); SLUGS=FILE asks for random ordered pairs of the slugs in
+# the file (one a line; random-pairs.lua) instead of one page, so that nearly every request
+# renders a page fresh:
+#
+#   DATA=/tmp/pg-10k SLUGS=/tmp/slugs JAR_A=/tmp/before.jar src/test/bench/settings-ab.sh "-Xmx512m" "-Xmx512m"
+#
+# Arguments starting with -X or -D go to the JVM, the others to the site.
+#
 # Needs wrk (sudo apt-get install -y wrk). Builds the jar if needed, runs A on port 18080 and
 # B on 18082 on scratch data, warms both up, then alternates wrk runs (2 threads, 10 s) and
 # prints the medians.
@@ -42,8 +51,10 @@ cleanup() {
 trap cleanup EXIT
 
 start() { # port, data directory name, jar, arguments
-  # shellcheck disable=SC2086 # the arguments are a list
-  CAREER_COMPARE_DATA="$work/$2" java -jar "$3" --server.port="$1" $4 > "$work/$2.log" 2>&1 &
+  local jvm=() site=() arg
+  for arg in $4; do case $arg in -X*|-D*) jvm+=("$arg") ;; *) site+=("$arg") ;; esac; done
+  [ -n "${DATA-}" ] && cp -a "$DATA" "$work/$2"
+  CAREER_COMPARE_DATA="$work/$2" java "${jvm[@]}" -jar "$3" --server.port="$1" "${site[@]}" > "$work/$2.log" 2>&1 &
   pids+=($!)
 }
 start 18080 a "$jar_a" "$a_args"
@@ -54,7 +65,11 @@ for port in 18080 18082; do
 done
 
 echo "page: $path, $(nproc) cores, $connections connections; A: $jar_a '$a_args', B: $jar_b '$b_args'; warming up for 2 x 30 s"
-for port in 18080 18082; do wrk -t2 -c"$connections" -d30s "http://localhost:$port$path" > /dev/null; done
+if [ -n "${SLUGS-}" ]; then
+  export SLUGS WRK_SCRIPT=src/test/bench/random-pairs.lua path=/
+  echo "random pairs of the $(wc -l < "$SLUGS") slugs in $SLUGS instead"
+fi
+for port in 18080 18082; do wrk -t2 -c"$connections" -d30s ${WRK_SCRIPT:+-s "$WRK_SCRIPT"} "http://localhost:$port$path" > /dev/null; done
 . src/test/bench/alternate-rates.sh
 alternate_rates A "http://localhost:18080$path" B "http://localhost:18082$path" "$rounds" "$connections"
 grep -l ' ERROR ' "$work"/*.log >/dev/null 2>&1 && echo "errors were logged: $(grep -c ' ERROR ' "$work"/*.log)" || true
