@@ -28,6 +28,11 @@ public record BarChart(String id, String title, String description, int width, i
 
 	private static final int BAR = 12;
 
+	/** How far each series' bar in a group, and its legend entry, is below the one before. */
+	public static final int SERIES_STEP = BAR + 2;
+
+	public static final int LEGEND_STEP = LINE;
+
 	public record Legend(String label, double y, String seriesClass) {
 	}
 

@@ -14,7 +14,7 @@ import com.careercompare.text.Figures;
  * @param description the chart's figures in words, for people who cannot see it
  */
 public record RangeChart(String id, String title, String description, int width, int height, List<Row> rows,
-		List<Tick> ticks, double axisY) {
+		List<Tick> ticks, double axisY, int axisMin, int axisMax) {
 
 	static final int WIDTH = 400;
 
@@ -22,19 +22,56 @@ public record RangeChart(String id, String title, String description, int width,
 
 	private static final double RIGHT = WIDTH - 8;
 
-	private static final int ROW_HEIGHT = 66;
+	/** How far each occupation's row is below the one before. */
+	public static final int ROW_HEIGHT = 66;
 
 	private static final int STEP = 10_000;
 
-	/** One occupation's range: its name, its figures, a bar from low to high and a mark at the average. */
-	public record Row(String name, String figures, double nameY, double figuresY, double barX, double barY,
-			double barWidth, double averageX, String seriesClass, boolean hasRange) {
+	/**
+	 * One occupation's range: its name, its figures, a bar from low to high and a mark at
+	 * the average. Its coordinates are the row's own (the first row's); the bar and the
+	 * mark are in dollars across, drawn in the plot, whose view box is the axis' range.
+	 */
+	public record Row(String name, String figures, Integer low, Integer high, int average, String seriesClass) {
+
+		public boolean hasRange() {
+			return this.low != null && this.high != null;
+		}
+
+		public int barWidth() {
+			return hasRange() ? this.high - this.low : 0;
+		}
+
+		public double nameY() {
+			return 14;
+		}
+
+		public double figuresY() {
+			return 30;
+		}
+
+		public double barY() {
+			return 40;
+		}
 
 		/** The height of the bar; the average mark stands out above and below it. */
 		public int barHeight() {
 			return 14;
 		}
 
+	}
+
+	/** Where the plot of the bars starts across, in the chart's units. */
+	public double plotX() {
+		return LEFT;
+	}
+
+	public double plotWidth() {
+		return RIGHT - LEFT;
+	}
+
+	public int rowHeight() {
+		return ROW_HEIGHT;
 	}
 
 	/** A mark on the axis; the labels at the ends are anchored inwards so they stay in the picture. */
@@ -60,14 +97,11 @@ public record RangeChart(String id, String title, String description, int width,
 		List<String> words = new ArrayList<>();
 		for (int i = 0; i < series.size(); i++) {
 			Series s = series.get(i);
-			double top = i * ROW_HEIGHT;
 			boolean hasRange = s.low() != null && s.high() != null;
 			String range = hasRange ? Figures.dollars(s.low()) + " to " + Figures.dollars(s.high()) : "range unknown";
 			String figures = range + ", average " + Figures.dollars(s.average());
-			double barX = hasRange ? scale.x(s.low()) : scale.x(s.average());
-			double barWidth = hasRange ? scale.x(s.high()) - scale.x(s.low()) : 0;
-			rows.add(new Row(s.name(), figures, top + 14, top + 30, round(barX), top + 40, round(barWidth),
-					round(scale.x(s.average())), "series-" + (i + 1), hasRange));
+			rows.add(new Row(s.name(), figures, hasRange ? s.low() : null, hasRange ? s.high() : null, s.average(),
+					"series-" + (i + 1)));
 			words.add(s.name() + ": " + figures);
 		}
 		List<Tick> ticks = new ArrayList<>();
@@ -78,7 +112,7 @@ public record RangeChart(String id, String title, String description, int width,
 		}
 		double axisY = series.size() * ROW_HEIGHT + 4;
 		return new RangeChart(id, title, String.join("; ", words) + ".", WIDTH, (int) axisY + 20, List.copyOf(rows),
-				List.copyOf(ticks), axisY);
+				List.copyOf(ticks), axisY, axisMin, axisMax);
 	}
 
 	static double round(double value) {

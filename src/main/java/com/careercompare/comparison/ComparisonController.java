@@ -12,7 +12,6 @@ import com.careercompare.occupation.OccupationNotFoundException;
 import com.careercompare.occupation.OccupationProfile;
 import com.careercompare.web.Paths;
 import com.careercompare.web.Redirects;
-import com.careercompare.web.Site;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,11 +24,11 @@ class ComparisonController {
 
 	private final OccupationCatalog catalog;
 
-	private final Site site;
+	private final ComparisonColumns columns;
 
-	ComparisonController(OccupationCatalog catalog, Site site) {
+	ComparisonController(OccupationCatalog catalog, ComparisonColumns columns) {
 		this.catalog = catalog;
-		this.site = site;
+		this.columns = columns;
 	}
 
 	/** The address is canonical by now: {@code CanonicalPathFilter} has redirected any other form. */
@@ -52,7 +51,8 @@ class ComparisonController {
 				if (first.slug().equals(second.slug())) {
 					return Redirects.permanent(Paths.occupation(first.slug()));
 				}
-				Comparison comparison = Comparison.of(first, second, this.catalog.summaries(version), this.site);
+				Comparison comparison = Comparison.of(this.columns.column(version, first),
+						this.columns.column(version, second), this.columns);
 				return new ModelAndView("comparison/show", "comparison", comparison);
 			}
 		}

@@ -25,30 +25,58 @@ public final class OccupationCharts {
 
 	/** Gender shares, or nothing when no occupation has any. */
 	public static BarChart gender(List<OccupationProfile> occupations) {
-		return shares("gender-chart", "Gender ratio", occupations, (o) -> o.demographics().gender());
+		return Shares.GENDER.chart(occupations);
 	}
 
 	/** Race and ethnicity shares, or nothing when no occupation has any. */
 	public static BarChart race(List<OccupationProfile> occupations) {
-		return shares("race-chart", "Race ratio", occupations, (o) -> o.demographics().race());
+		return Shares.RACE.chart(occupations);
 	}
 
-	private static BarChart shares(String id, String title, List<OccupationProfile> occupations,
-			Function<OccupationProfile, List<Share>> shares) {
-		// groups in the pages' order, from the first occupation that has them
-		List<String> groups = occupations.stream()
-			.map(shares)
-			.filter((list) -> !list.isEmpty())
-			.findFirst()
-			.map((list) -> list.stream().map(Share::group).toList())
-			.orElse(List.of());
-		if (groups.isEmpty()) {
-			return null;
+	/** The shares a bar chart shows. */
+	enum Shares {
+
+		GENDER("gender-chart", "Gender ratio", (o) -> o.demographics().gender()),
+		RACE("race-chart", "Race ratio", (o) -> o.demographics().race());
+
+		final String id;
+
+		final String title;
+
+		final Function<OccupationProfile, List<Share>> of;
+
+		Shares(String id, String title, Function<OccupationProfile, List<Share>> of) {
+			this.id = id;
+			this.title = title;
+			this.of = of;
 		}
-		List<BarChart.Series> series = occupations.stream()
-			.map((o) -> new BarChart.Series(o.title(), groups.stream().map((group) -> share(shares.apply(o), group)).toList()))
-			.toList();
-		return BarChart.of(id, title, groups, series);
+
+		/** The groups of a chart, in the pages' order, from the first occupation that has them. */
+		List<String> groups(List<OccupationProfile> occupations) {
+			return occupations.stream()
+				.map(this.of)
+				.filter((list) -> !list.isEmpty())
+				.findFirst()
+				.map((list) -> list.stream().map(Share::group).toList())
+				.orElse(List.of());
+		}
+
+		/** One occupation's shares in these groups; a group it has no share for is null. */
+		BarChart.Series series(OccupationProfile occupation, List<String> groups) {
+			List<Share> shares = this.of.apply(occupation);
+			return new BarChart.Series(occupation.title(), groups.stream().map((group) -> share(shares, group)).toList());
+		}
+
+		/** The chart of these occupations, or nothing when none has any share. */
+		BarChart chart(List<OccupationProfile> occupations) {
+			List<String> groups = groups(occupations);
+			if (groups.isEmpty()) {
+				return null;
+			}
+			return BarChart.of(this.id, this.title, groups,
+					occupations.stream().map((o) -> series(o, groups)).toList());
+		}
+
 	}
 
 	private static BigDecimal share(List<Share> shares, String group) {

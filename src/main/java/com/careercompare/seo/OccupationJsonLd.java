@@ -37,6 +37,16 @@ public final class OccupationJsonLd {
 		return document;
 	}
 
+	/** The schema.org context every document names. */
+	public static String context() {
+		return CONTEXT;
+	}
+
+	/** One occupation, as a node of a document's {@code @graph}. */
+	public static Map<String, Object> node(OccupationProfile occupation, Site site) {
+		return occupation(occupation, site);
+	}
+
 	private static Map<String, Object> occupation(OccupationProfile occupation, Site site) {
 		Map<String, Object> node = new LinkedHashMap<>();
 		node.put("@type", "Occupation");

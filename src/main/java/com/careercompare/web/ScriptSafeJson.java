@@ -43,6 +43,13 @@ public final class ScriptSafeJson implements IStandardJavaScriptSerializer {
 		};
 	}
 
+	/** The value as JSON that is safe inside a script element. */
+	public String serialize(Object value) {
+		StringWriter serialized = new StringWriter();
+		this.json.serializeValue(value, serialized);
+		return escape(serialized.toString());
+	}
+
 	@Override
 	public void serializeValue(Object value, Writer writer) {
 		StringWriter serialized = new StringWriter();

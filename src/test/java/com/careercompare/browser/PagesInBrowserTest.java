@@ -58,7 +58,7 @@ class PagesInBrowserTest {
 		Locator salaryRow = page.locator("#overview tbody tr").first();
 		assertThat(salaryRow.locator("td").allInnerTexts()).containsExactly("$54,494", "$34,872");
 
-		Locator charts = page.locator("figure.chart svg");
+		Locator charts = page.locator("figure.chart > svg");
 		assertThat(charts.count()).isEqualTo(3);
 		for (int i = 0; i < charts.count(); i++) {
 			charts.nth(i).scrollIntoViewIfNeeded();
@@ -67,8 +67,8 @@ class PagesInBrowserTest {
 			assertThat(box.width).isGreaterThan(250);
 			assertThat(box.height).isGreaterThan(80);
 		}
-		// both salary bars are drawn, the higher range further right
-		Locator bars = page.locator("#salary-chart-title ~ g rect.bar");
+		// both salary bars are drawn, the higher range further right (in the plot, in dollars across)
+		Locator bars = page.locator("#salary-chart-title ~ svg rect.bar");
 		assertThat(bars.count()).isEqualTo(2);
 		assertThat(bars.nth(0).boundingBox().x + bars.nth(0).boundingBox().width)
 			.isGreaterThan(bars.nth(1).boundingBox().x + bars.nth(1).boundingBox().width);

@@ -153,6 +153,45 @@ class ComparisonPagesHttpTest {
 	}
 
 	@Test
+	void theSalaryChartDrawsBothRangesOnOneAxis() {
+		Document page = this.http.get("/compare/senior-accounts-receivable-specialist-vs-collector").html();
+		Element chart = page.selectFirst("#salary figure.chart svg[role=img]");
+		// the axis runs from $20k to $80k: the plot's view box is that range, in dollars
+		Element plot = chart.selectFirst("svg[preserveAspectRatio=none]");
+		assertThat(plot.attr("viewBox")).startsWith("20000 0 60000 ");
+		Element first = plot.selectFirst("g.series-1 rect.bar");
+		assertThat(first.attr("x")).isEqualTo("38000");
+		assertThat(first.attr("width")).isEqualTo("40000");
+		Element second = plot.selectFirst("g.series-2 rect.bar");
+		assertThat(second.attr("x")).isEqualTo("27000");
+		assertThat(second.attr("width")).isEqualTo("17000");
+		assertThat(plot.select("line.average-mark").eachAttr("x1")).containsExactly("54494", "34872");
+		assertThat(chart.select(".axis text").eachText()).containsExactly("$20k", "$30k", "$40k", "$50k", "$60k",
+				"$70k", "$80k");
+	}
+
+	@Test
+	void moreComparisonsPairEachOccupationWithItsNeighboursInItsCategory() {
+		Document page = this.http.get("/compare/collector-vs-loss-mitigation-specialist").html();
+		// all eight are office and administrative: each with the six others, by title
+		assertThat(page.select("section.more a").eachText()).containsExactly(
+				"Collector vs Account Resolution Specialist",
+				"Collector vs Account Specialist",
+				"Collector vs Accounts Receivable Specialist",
+				"Collector vs Collections Coordinator",
+				"Collector vs Collections Specialist",
+				"Collector vs Senior Accounts Receivable Specialist",
+				"Loss Mitigation Specialist vs Account Resolution Specialist",
+				"Loss Mitigation Specialist vs Account Specialist",
+				"Loss Mitigation Specialist vs Accounts Receivable Specialist",
+				"Loss Mitigation Specialist vs Collections Coordinator",
+				"Loss Mitigation Specialist vs Collections Specialist",
+				"Loss Mitigation Specialist vs Senior Accounts Receivable Specialist");
+		assertThat(page.select("section.more a").eachAttr("href")).first()
+			.isEqualTo("/compare/collector-vs-account-resolution-specialist");
+	}
+
+	@Test
 	void pageShowsResponsibilitiesAndSkillsWithSharesWhereKnown() {
 		Document page = this.http.get("/compare/collector-vs-loss-mitigation-specialist").html();
 		List<Element> columns = page.select("#skills .column");

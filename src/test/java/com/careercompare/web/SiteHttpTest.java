@@ -96,9 +96,9 @@ class SiteHttpTest {
 		String large = "/compare/senior-accounts-receivable-specialist-vs-collector";
 		newCatalogVersion();
 		// the occupations with category and company; their skills, responsibilities, demographic
-		// shares and alternate titles; the other occupations, for links
+		// shares and alternate titles; the other occupations of their category, for links
 		assertThat(statementsFor(small)).isEqualTo(6);
-		assertThat(statementsFor(large)).as("two more profiles, the list already read").isEqualTo(5);
+		assertThat(statementsFor(large)).as("two more profiles, the category's list already read").isEqualTo(5);
 		// asked again while nothing changed: no query at all
 		assertThat(statementsFor(small)).isZero();
 		assertThat(statementsFor(large)).isZero();

@@ -1,0 +1,210 @@
+package com.careercompare.comparison;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.careercompare.chart.BarChart;
+import com.careercompare.chart.RangeChart;
+import com.careercompare.comparison.ComparisonColumn.Bars;
+import com.careercompare.comparison.ComparisonColumn.More;
+import com.careercompare.comparison.OccupationCharts.Shares;
+import com.careercompare.occupation.CatalogVersion;
+import com.careercompare.occupation.Fact;
+import com.careercompare.occupation.FactTable;
+import com.careercompare.occupation.OccupationCatalog;
+import com.careercompare.occupation.OccupationPair;
+import com.careercompare.occupation.OccupationProfile;
+import com.careercompare.occupation.OccupationSummary;
+import com.careercompare.seo.OccupationJsonLd;
+import com.careercompare.web.ScriptSafeJson;
+import com.careercompare.web.Site;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Renders each occupation's parts of a comparison page once, and keeps them. Of the
+ * million pages of a catalog of a thousand occupations, nearly every one is asked for
+ * for the first time, so what a page costs is what rendering it fresh costs; and nearly
+ * all of a page depends on one of its two occupations only. So those parts are rendered
+ * once per occupation (and catalog version) from {@code comparison/parts.html} and kept,
+ * bounded in bytes ({@code career-compare.comparison-parts.max-size}); a page puts them
+ * in place, and renders only what depends on the pair.
+ */
+@Component
+class ComparisonColumns {
+
+	private static final String PARTS = "comparison/parts";
+
+	/** How many other comparisons a page suggests for each of its occupations. */
+	static final int MORE_PER_OCCUPATION = 10;
+
+	private final ITemplateEngine templates;
+
+	private final OccupationCatalog catalog;
+
+	private final Site site;
+
+	private final ScriptSafeJson json = new ScriptSafeJson();
+
+	/** By slug; a part rendered from another profile or for another version is rendered again. */
+	private final Cache<String, ComparisonColumn> columns;
+
+	/** Bar charts' group labels, by their groups: the same few lists for every pair. */
+	private final Cache<List<String>, String> groupLabels = Caffeine.newBuilder().maximumSize(256).build();
+
+	/** Salary charts' axes, by their range: the same few for every pair. */
+	private final Cache<String, String> salaryAxes = Caffeine.newBuilder().maximumSize(1024).build();
+
+	private volatile Map<FactTable, List<String>> rowHeads;
+
+	ComparisonColumns(ITemplateEngine templates, OccupationCatalog catalog, Site site,
+			@Value("${career-compare.comparison-parts.max-size}") DataSize maxSize) {
+		this.templates = templates;
+		this.catalog = catalog;
+		this.site = site;
+		this.columns = Caffeine.newBuilder()
+			.maximumWeight(maxSize.toBytes())
+			.weigher((String slug, ComparisonColumn column) -> column.weight())
+			.build();
+	}
+
+	/** The parts of this occupation, for this version of the catalog. */
+	ComparisonColumn column(CatalogVersion version, OccupationProfile occupation) {
+		ComparisonColumn kept = this.columns.getIfPresent(occupation.slug());
+		if (kept != null && kept.version() == version.number() && kept.occupation() == occupation) {
+			return kept;
+		}
+		ComparisonColumn column = render(version, occupation);
+		this.columns.put(occupation.slug(), column);
+		return column;
+	}
+
+	/** The labels of each table's rows, {@code <th scope="row">}, in order. */
+	Map<FactTable, List<String>> rowHeads() {
+		Map<FactTable, List<String>> heads = this.rowHeads;
+		if (heads == null) {
+			heads = new EnumMap<>(FactTable.class);
+			for (FactTable table : FactTable.values()) {
+				heads.put(table, table.facts().stream().map((fact) -> part("row-head", "label", fact.label())).toList());
+			}
+			this.rowHeads = heads;
+		}
+		return heads;
+	}
+
+	/** The labels of a bar chart of two with these groups. */
+	String groupLabels(Shares shares, List<String> groups) {
+		return this.groupLabels.get(groups, (key) -> {
+			BarChart layout = BarChart.of(shares.id, shares.title, groups, List.of(
+					new BarChart.Series("", nulls(groups)), new BarChart.Series("", nulls(groups))));
+			return part("group-labels", "groups", layout.groups());
+		});
+	}
+
+	/** The axis of this salary chart. */
+	String salaryAxis(RangeChart chart) {
+		return this.salaryAxes.get(chart.axisMin() + "-" + chart.axisMax() + "@" + chart.axisY(),
+				(key) -> part("salary-axis", "chart", chart));
+	}
+
+	/** The occupation's legend entry and bars for these groups: as kept when they are its own. */
+	Bars bars(ComparisonColumn column, Shares shares, List<String> groups) {
+		Bars own = (shares == Shares.GENDER) ? column.gender() : column.race();
+		return (own != null && own.groups().equals(groups)) ? own : bars(column.occupation(), shares, groups);
+	}
+
+	private ComparisonColumn render(CatalogVersion version, OccupationProfile occupation) {
+		Map<FactTable, List<String>> cells = new EnumMap<>(FactTable.class);
+		for (FactTable table : FactTable.values()) {
+			List<String> row = new ArrayList<>();
+			for (Fact fact : table.facts()) {
+				row.add(part("cell", "fact", fact.valueOf(occupation)));
+			}
+			cells.put(table, List.copyOf(row));
+		}
+		List<More> more = new ArrayList<>();
+		for (OccupationSummary other : neighbours(version, occupation)) {
+			OccupationPair pair = new OccupationPair(occupation.title(), occupation.slug(), other.title(), other.slug());
+			more.add(new More(other.slug(), part("more", "pair", pair)));
+		}
+		RangeChart.Row salary = OccupationCharts.salary(List.of(occupation)).rows().get(0);
+		return new ComparisonColumn(occupation, version.number(), part("heading", occupation, Map.of()), cells,
+				part("duty", occupation, Map.of("heading", ComparisonText.whatDoes(occupation))),
+				part("responsibilities", occupation,
+						Map.of("heading", ComparisonText.responsibilitiesHeading(occupation))),
+				part("skills", occupation, Map.of("heading", ComparisonText.skillsHeading(occupation))),
+				part("source", occupation, Map.of()), part("browse", occupation, Map.of()), List.copyOf(more),
+				this.json.serialize(OccupationJsonLd.node(occupation, this.site)), ownBars(occupation, Shares.GENDER),
+				ownBars(occupation, Shares.RACE), part("salary-labels", "row", salary), part("salary-bar", "row", salary));
+	}
+
+	/**
+	 * The occupations next to this one in its category, by title: one more than a page
+	 * shows, so that the page can leave out the other occupation of its pair. Neighbours,
+	 * rather than the most related occupations of the occupation's own page: those take a
+	 * query that costs tens of milliseconds in a large catalog, and every occupation's
+	 * parts are rendered again after each change to the catalog. Neighbours also link every
+	 * occupation of a category from some comparison pages.
+	 */
+	private List<OccupationSummary> neighbours(CatalogVersion version, OccupationProfile occupation) {
+		List<OccupationSummary> category = this.catalog.summariesInCategory(version, occupation.category().slug());
+		int at = 0;
+		while (at < category.size() && !category.get(at).slug().equals(occupation.slug())) {
+			at++;
+		}
+		int wanted = MORE_PER_OCCUPATION + 1;
+		int from = Math.max(0, Math.min(at - wanted / 2, category.size() - wanted - 1));
+		int to = Math.min(category.size(), from + wanted + 1);
+		return category.subList(from, to)
+			.stream()
+			.filter((other) -> !other.slug().equals(occupation.slug()))
+			.limit(wanted)
+			.toList();
+	}
+
+	private Bars ownBars(OccupationProfile occupation, Shares shares) {
+		List<String> groups = shares.groups(List.of(occupation));
+		return groups.isEmpty() ? null : bars(occupation, shares, groups);
+	}
+
+	private Bars bars(OccupationProfile occupation, Shares shares, List<String> groups) {
+		BarChart.Series series = shares.series(occupation, groups);
+		// laid out as the first of two series
+		BarChart layout = BarChart.of(shares.id, shares.title, groups, List.of(series, series));
+		List<BarChart.Bar> bars = layout.groups().stream().map((group) -> group.bars().get(0)).toList();
+		return new Bars(groups, part("legend", "entry", layout.legend().get(0)), part("bars", "bars", bars));
+	}
+
+	private String part(String fragment, String name, Object value) {
+		Context context = new Context(Locale.US);
+		context.setVariable(name, value);
+		return render(fragment, context);
+	}
+
+	private String part(String fragment, OccupationProfile occupation, Map<String, Object> variables) {
+		Context context = new Context(Locale.US, variables);
+		context.setVariable("occupation", occupation);
+		return render(fragment, context);
+	}
+
+	private String render(String fragment, Context context) {
+		return this.templates.process(PARTS, Set.of(fragment), context).strip();
+	}
+
+	private static List<java.math.BigDecimal> nulls(List<String> groups) {
+		List<java.math.BigDecimal> nulls = new ArrayList<>();
+		groups.forEach((group) -> nulls.add(null));
+		return nulls;
+	}
+
+}
