@@ -1,6 +1,7 @@
 package com.careercompare.comparison;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,8 @@ import com.careercompare.comparison.OccupationCharts.Shares;
 import com.careercompare.occupation.FactTable;
 import com.careercompare.occupation.OccupationProfile;
 import com.careercompare.seo.OccupationJsonLd;
+import com.careercompare.text.Dates;
+import com.careercompare.web.PageShell.Slot;
 import com.careercompare.web.Paths;
 
 /**
@@ -32,6 +35,10 @@ public record Comparison(OccupationProfile first, OccupationProfile second, Comp
 		Map<String, Table> tables, RangeChart salaryChart, String salaryAxis, SharesChart genderChart,
 		SharesChart raceChart, String moreComparisons, String jsonLd) {
 
+	/** What changes what a page is made of, beyond its values: one shell is rendered per shape. */
+	public record Shape(boolean lastUpdated, boolean gender, boolean race, boolean sameCategory, boolean more) {
+	}
+
 	/** A table of facts: its rows, each the fact's label and both occupations' cells, as HTML. */
 	public record Table(String id, String heading, String lead, String rows) {
 	}
@@ -51,6 +58,8 @@ public record Comparison(OccupationProfile first, OccupationProfile second, Comp
 		}
 
 	}
+
+	private static final Dates DATES = new Dates();
 
 	static Comparison of(ComparisonColumn firstColumn, ComparisonColumn secondColumn, ComparisonColumns columns) {
 		OccupationProfile first = firstColumn.occupation();
@@ -76,6 +85,93 @@ public record Comparison(OccupationProfile first, OccupationProfile second, Comp
 
 	public String path() {
 		return Paths.comparison(this.first.slug(), this.second.slug());
+	}
+
+	public Shape shape() {
+		return new Shape(lastUpdated() != null, this.genderChart != null, this.raceChart != null, sameCategory(),
+				!this.moreComparisons.isEmpty());
+	}
+
+	/** The page's values by name, as {@code comparison/show.html} shows them: text to escape, or HTML. */
+	public Map<String, Slot> slots() {
+		Map<String, Slot> slots = new HashMap<>(128);
+		text(slots, "title", this.title);
+		text(slots, "description", this.metaDescription);
+		text(slots, "path", path());
+		html(slots, "json-ld", this.jsonLd);
+		text(slots, "intro-1", this.intro.get(0));
+		text(slots, "intro-2", this.intro.get(1));
+		text(slots, "reverse-path", reversePath());
+		text(slots, "swap", "Show " + this.second.title() + " first");
+		Instant updated = lastUpdated();
+		if (updated != null) {
+			text(slots, "updated-iso", DATES.iso(updated));
+			text(slots, "updated", DATES.date(updated));
+		}
+		for (Table table : this.tables.values()) {
+			text(slots, table.id() + "-heading", table.heading());
+			if (table.lead() != null) {
+				text(slots, table.id() + "-lead", table.lead());
+			}
+			html(slots, table.id() + "-rows", table.rows());
+		}
+		text(slots, "duties-heading", dutiesHeading());
+		text(slots, "skills-heading", this.headingPrefix + " skills");
+		html(slots, "more", this.moreComparisons);
+		for (String position : new String[] { "first", "second" }) {
+			ComparisonColumn column = position.equals("first") ? this.firstColumn : this.secondColumn;
+			html(slots, position + "-heading", column.heading());
+			html(slots, position + "-duty", column.duty());
+			html(slots, position + "-responsibilities", column.responsibilities());
+			html(slots, position + "-skills", column.skills());
+			html(slots, position + "-source", column.source());
+			html(slots, position + "-browse", column.browse());
+			html(slots, position + "-salary-labels", column.salaryLabels());
+			html(slots, position + "-salary-bar", column.salaryBar());
+		}
+		RangeChart salary = this.salaryChart;
+		text(slots, "salary-view-box", "0 0 " + salary.width() + " " + salary.height());
+		text(slots, "salary-description", salary.description());
+		text(slots, "salary-second-row", "translate(0 " + salary.rowHeight() + ")");
+		text(slots, "salary-plot-x", number(salary.plotX()));
+		text(slots, "salary-plot-width", number(salary.plotWidth()));
+		text(slots, "salary-height", String.valueOf(salary.height()));
+		text(slots, "salary-plot-view-box",
+				salary.axisMin() + " 0 " + (salary.axisMax() - salary.axisMin()) + " " + salary.height());
+		html(slots, "salary-axis", this.salaryAxis);
+		shares(slots, "gender", this.genderChart);
+		shares(slots, "race", this.raceChart);
+		return slots;
+	}
+
+	private static void shares(Map<String, Slot> slots, String name, SharesChart chart) {
+		if (chart == null) {
+			return;
+		}
+		BarChart layout = chart.layout();
+		text(slots, name + "-title", layout.title());
+		text(slots, name + "-view-box", "0 0 " + layout.width() + " " + layout.height());
+		text(slots, name + "-description", layout.description());
+		html(slots, name + "-first-legend", chart.first().legend());
+		html(slots, name + "-second-legend", chart.second().legend());
+		text(slots, name + "-second-legend-at", "translate(0 " + chart.legendStep() + ")");
+		html(slots, name + "-labels", chart.groupLabels());
+		html(slots, name + "-first-bars", chart.first().bars());
+		html(slots, name + "-second-bars", chart.second().bars());
+		text(slots, name + "-second-bars-at", "translate(0 " + chart.seriesStep() + ")");
+	}
+
+	private static void text(Map<String, Slot> slots, String name, String text) {
+		slots.put(name, Slot.text(text));
+	}
+
+	private static void html(Map<String, Slot> slots, String name, String html) {
+		slots.put(name, Slot.html(html));
+	}
+
+	/** A coordinate as Thymeleaf writes a double: "8.0". */
+	private static String number(double value) {
+		return String.valueOf(value);
 	}
 
 	public String whatDoesFirst() {

@@ -10,8 +10,12 @@ import com.careercompare.occupation.CatalogVersion;
 import com.careercompare.occupation.OccupationCatalog;
 import com.careercompare.occupation.OccupationNotFoundException;
 import com.careercompare.occupation.OccupationProfile;
+import com.careercompare.web.HtmlView;
 import com.careercompare.web.Paths;
 import com.careercompare.web.Redirects;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,14 +30,18 @@ class ComparisonController {
 
 	private final ComparisonColumns columns;
 
-	ComparisonController(OccupationCatalog catalog, ComparisonColumns columns) {
+	private final ComparisonShells shells;
+
+	ComparisonController(OccupationCatalog catalog, ComparisonColumns columns, ComparisonShells shells) {
 		this.catalog = catalog;
 		this.columns = columns;
+		this.shells = shells;
 	}
 
 	/** The address is canonical by now: {@code CanonicalPathFilter} has redirected any other form. */
 	@GetMapping("/compare/{pair}")
-	ModelAndView show(@PathVariable String pair, CatalogVersion version) {
+	ModelAndView show(@PathVariable String pair, CatalogVersion version, HttpServletRequest request,
+			HttpServletResponse response) {
 		List<String[]> splits = splits(pair);
 		if (splits.isEmpty()) {
 			throw new OccupationNotFoundException(pair);
@@ -53,7 +61,7 @@ class ComparisonController {
 				}
 				Comparison comparison = Comparison.of(this.columns.column(version, first),
 						this.columns.column(version, second), this.columns);
-				return new ModelAndView("comparison/show", "comparison", comparison);
+				return new ModelAndView(new HtmlView(this.shells.page(comparison, request, response)));
 			}
 		}
 		// an occupation renamed since: the comparison under the current names
