@@ -23,7 +23,10 @@
 #
 #   DATA=/tmp/pg-10k SLUGS=/tmp/slugs JAR_A=/tmp/before.jar src/test/bench/settings-ab.sh "-Xmx512m" "-Xmx512m"
 #
-# Arguments starting with -X or -D go to the JVM, the others to the site.
+# Arguments starting with -X or -D go to the JVM, the others to the site. WRK_ARGS adds to
+# every wrk run (WRK_ARGS="-H 'Accept-Encoding: gzip'"), WARMUP sets the seconds of the
+# warm-up run against each (30 by default; random pairs of 10,000 occupations need minutes,
+# until every occupation's parts are rendered).
 #
 # Needs wrk (sudo apt-get install -y wrk). Builds the jar if needed, runs A on port 18080 and
 # B on 18082 on scratch data, warms both up, then alternates wrk runs (2 threads, 10 s) and
@@ -64,12 +67,15 @@ for port in 18080 18082; do
   curl -sf -o /dev/null "http://localhost:$port$path" || { echo "port $port did not serve $path" >&2; exit 1; }
 done
 
-echo "page: $path, $(nproc) cores, $connections connections; A: $jar_a '$a_args', B: $jar_b '$b_args'; warming up for 2 x 30 s"
+warmup=${WARMUP:-30}
+echo "page: $path, $(nproc) cores, $connections connections; A: $jar_a '$a_args', B: $jar_b '$b_args'; warming up for 2 x $warmup s"
 if [ -n "${SLUGS-}" ]; then
   export SLUGS WRK_SCRIPT=src/test/bench/random-pairs.lua path=/
   echo "random pairs of the $(wc -l < "$SLUGS") slugs in $SLUGS instead"
 fi
-for port in 18080 18082; do wrk -t2 -c"$connections" -d30s ${WRK_SCRIPT:+-s "$WRK_SCRIPT"} "http://localhost:$port$path" > /dev/null; done
+for port in 18080 18082; do
+  eval wrk -t2 -c"$connections" -d"${warmup}s" ${WRK_ARGS-} ${WRK_SCRIPT:+-s "$WRK_SCRIPT"} "http://localhost:$port$path" > /dev/null
+done
 . src/test/bench/alternate-rates.sh
 alternate_rates A "http://localhost:18080$path" B "http://localhost:18082$path" "$rounds" "$connections"
 grep -l ' ERROR ' "$work"/*.log >/dev/null 2>&1 && echo "errors were logged: $(grep -c ' ERROR ' "$work"/*.log)" || true
