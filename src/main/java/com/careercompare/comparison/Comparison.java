@@ -18,9 +18,10 @@ import com.careercompare.web.PageShell.Slot;
 import com.careercompare.web.Paths;
 
 /**
- * Everything a comparison page shows, worked out before the template runs (public for the
- * template's expressions). What depends on one occupation only comes from its
+ * Everything a comparison page shows. What depends on one occupation only comes from its
  * {@link ComparisonColumn}, rendered once; what depends on the pair is worked out here.
+ * The page is written from its {@link #shape()} and {@link #slots()} by
+ * {@link ComparisonShells}.
  *
  * @param first the occupation named first in the address, shown in the first column
  * @param second the other occupation
@@ -174,21 +175,8 @@ public record Comparison(OccupationProfile first, OccupationProfile second, Comp
 		return String.valueOf(value);
 	}
 
-	public String whatDoesFirst() {
-		return ComparisonText.whatDoes(this.first);
-	}
-
-	public String whatDoesSecond() {
-		return ComparisonText.whatDoes(this.second);
-	}
-
 	public String dutiesHeading() {
 		return ComparisonText.dutiesHeading(this.first, this.second);
-	}
-
-	/** The table with this id: {@code overview}, {@code salary}, {@code education} or {@code demographics}. */
-	public Table table(String id) {
-		return this.tables.get(id);
 	}
 
 	/** When either occupation was last changed: the page is as new as its newer half. */
