@@ -212,11 +212,11 @@ public record Comparison(OccupationProfile first, OccupationProfile second, Comp
 	private static SharesChart shares(Shares shares, ComparisonColumn first, ComparisonColumn second,
 			ComparisonColumns columns) {
 		List<OccupationProfile> both = List.of(first.occupation(), second.occupation());
-		BarChart layout = shares.chart(both);
+		List<String> groups = shares.groups(both);
+		BarChart layout = shares.chart(both, groups);
 		if (layout == null) {
 			return null;
 		}
-		List<String> groups = shares.groups(both);
 		return new SharesChart(layout, columns.groupLabels(shares, groups), columns.bars(first, shares, groups),
 				columns.bars(second, shares, groups));
 	}

@@ -69,7 +69,11 @@ public final class OccupationCharts {
 
 		/** The chart of these occupations, or nothing when none has any share. */
 		BarChart chart(List<OccupationProfile> occupations) {
-			List<String> groups = groups(occupations);
+			return chart(occupations, groups(occupations));
+		}
+
+		/** The chart of these occupations in these groups (theirs), or nothing when there are none. */
+		BarChart chart(List<OccupationProfile> occupations, List<String> groups) {
 			if (groups.isEmpty()) {
 				return null;
 			}
