@@ -49,9 +49,11 @@ class EmbeddedPostgresConfiguration {
 			.setDataDirectory(dataDirectory)
 			.setCleanDataDirectory(false)
 			.setRegisterShutdownHook(false)
-			// local connections only; the data is kept, so let it survive a crash
+			// local connections only; the data is kept, so a save the site has confirmed must
+			// survive a crash of the server or the machine (zonky turns synchronous_commit off)
 			.setServerConfig("listen_addresses", "localhost")
 			.setServerConfig("fsync", "on")
+			.setServerConfig("synchronous_commit", "on")
 			.start();
 	}
 

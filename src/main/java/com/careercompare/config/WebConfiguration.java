@@ -3,7 +3,9 @@ package com.careercompare.config;
 import java.time.Duration;
 
 import com.careercompare.text.FigureFormatters;
+import com.careercompare.web.AnyTagFilter;
 import com.careercompare.web.CanonicalPathFilter;
+import com.careercompare.web.InternalPathFilter;
 import com.careercompare.web.ScriptSafeJson;
 import com.careercompare.web.Site;
 
@@ -48,7 +50,6 @@ class WebConfiguration implements WebMvcConfigurer {
 		FigureFormatters.register(registry);
 	}
 
-	/** JSON inlined into pages' script elements cannot end or disturb them, whatever the data says. */
 	/**
 	 * Error pages by status from {@code templates/error/}, as Spring Boot resolves them. Boot
 	 * makes this resolver only when there is no other; the catalog import adds one of its own
@@ -59,6 +60,7 @@ class WebConfiguration implements WebMvcConfigurer {
 		return new DefaultErrorViewResolver(context, web.getResources());
 	}
 
+	/** JSON inlined into pages' script elements cannot end or disturb them, whatever the data says. */
 	@Bean
 	static BeanPostProcessor scriptSafeJson() {
 		return ScriptSafeJson.installer();
@@ -81,6 +83,22 @@ class WebConfiguration implements WebMvcConfigurer {
 		FilterRegistrationBean<CanonicalPathFilter> registration = new FilterRegistrationBean<>(
 				new CanonicalPathFilter());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
+	/** Before the page cache, so that a kept page asked for with {@code If-None-Match: *} is a 304 too. */
+	@Bean
+	FilterRegistrationBean<AnyTagFilter> anyTagFilter() {
+		FilterRegistrationBean<AnyTagFilter> registration = new FilterRegistrationBean<>(new AnyTagFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<InternalPathFilter> internalPathFilter() {
+		FilterRegistrationBean<InternalPathFilter> registration = new FilterRegistrationBean<>(
+				new InternalPathFilter());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
 		return registration;
 	}
 

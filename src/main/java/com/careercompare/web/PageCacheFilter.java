@@ -2,8 +2,10 @@ package com.careercompare.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +20,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.parser.AcceptEncoding;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.unit.DataSize;
@@ -165,6 +168,28 @@ public class PageCacheFilter extends OncePerRequestFilter {
 		}
 	}
 
+	/**
+	 * Whether the client names gzip as an encoding it takes, read with Tomcat's parser of
+	 * {@code Accept-Encoding} (the one its own compression uses), which leaves out what a
+	 * weight of 0 refuses ({@code gzip;q=0}). A bare {@code *} gets the page as it is, which
+	 * is always allowed, so that {@code gzip;q=0, *} is never answered with gzip.
+	 */
+	static boolean acceptsGzip(HttpServletRequest request) {
+		for (String header : Collections.list(request.getHeaders(HttpHeaders.ACCEPT_ENCODING))) {
+			try {
+				for (AcceptEncoding encoding : AcceptEncoding.parse(new StringReader(header))) {
+					if ("gzip".equalsIgnoreCase(encoding.getEncoding())) {
+						return true;
+					}
+				}
+			}
+			catch (IOException ex) {
+				// a header that does not parse names nothing
+			}
+		}
+		return false;
+	}
+
 	/** Gzip at {@link Deflater#BEST_SPEED}. */
 	private static final class FastGzip extends GZIPOutputStream {
 
@@ -227,8 +252,7 @@ public class PageCacheFilter extends OncePerRequestFilter {
 
 		/** The body, gzipped for a client that accepts it. */
 		void writeBodyTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
-			String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-			boolean gzip = accepted != null && accepted.contains("gzip");
+			boolean gzip = acceptsGzip(request);
 			byte[] bytes = gzip ? gzipped() : this.body;
 			response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
 			if (gzip) {

@@ -196,7 +196,7 @@ class OccupationFormHttpTest {
 		Http.Response conflict = this.admin.submit(mine, FORM,
 				Map.of("skills[0].name", "Negotiation", "description", "My better description."));
 
-		assertThat(conflict.status()).isEqualTo(200);
+		assertThat(conflict.status()).isEqualTo(409);
 		Document page = conflict.html();
 		assertThat(page.select(".conflict h2").text())
 			.isEqualTo("Someone else saved this occupation while you were editing it");
@@ -223,8 +223,10 @@ class OccupationFormHttpTest {
 		Http.Response mine = this.admin.get("/admin/occupations/" + slug);
 		save(slug, Map.of("yearlySalary", "41000"));
 
-		Document page = this.admin.submit(mine, FORM, Map.of("yearlySalary", "lots")).html();
+		Http.Response conflict = this.admin.submit(mine, FORM, Map.of("yearlySalary", "lots"));
 
+		assertThat(conflict.status()).isEqualTo(409);
+		Document page = conflict.html();
 		assertThat(page.select(".conflict h2").text()).startsWith("Someone else saved");
 		assertThat(errorOf(page, "yearlySalary")).startsWith("Enter an amount in whole dollars");
 		assertThat(page.select("#yearlySalary").val()).isEqualTo("lots");
@@ -238,7 +240,7 @@ class OccupationFormHttpTest {
 
 		Http.Response page = this.admin.submit(mine, FORM, Map.of("description", "Kept text."));
 
-		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.status()).isEqualTo(409);
 		assertThat(page.html().select(".conflict h2").text()).isEqualTo("This occupation was deleted while you were editing it");
 		assertThat(page.html().select("#description").val()).isEqualTo("Kept text.");
 		assertThat(page.html().select(FORM).attr("action")).isEqualTo("/admin/occupations/new");

@@ -4,6 +4,9 @@ import java.io.FileOutputStream;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
@@ -39,6 +42,23 @@ class EmbeddedPostgresConfigurationTest {
 			EmbeddedPostgresConfiguration.stopLeftoverServer(this.dataDirectory);
 			assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).isTrue();
 			assertThat(running.getPostgresDatabase().getConnection().isValid(5)).isTrue();
+		}
+	}
+
+	@Test
+	void theSiteServerWritesEveryConfirmedSaveToDisk() throws Exception {
+		try (EmbeddedPostgres postgres = new EmbeddedPostgresConfiguration().embeddedPostgres(this.dataDirectory);
+				Connection connection = postgres.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			assertThat(setting(statement, "synchronous_commit")).isEqualTo("on");
+			assertThat(setting(statement, "fsync")).isEqualTo("on");
+		}
+	}
+
+	private static String setting(Statement statement, String name) throws Exception {
+		try (ResultSet result = statement.executeQuery("SHOW " + name)) {
+			result.next();
+			return result.getString(1);
 		}
 	}
 

@@ -16,6 +16,8 @@ import com.careercompare.occupation.editing.OccupationEditor.ConflictException;
 import com.careercompare.occupation.editing.OccupationEditor.Editing;
 import com.careercompare.occupation.editing.OccupationEditor.TitleTakenException;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -128,13 +130,14 @@ class OccupationAdminController {
 	@PostMapping("/admin/occupations/{slug}")
 	String update(@PathVariable String slug, @ModelAttribute(FORM) OccupationForm form, BindingResult result,
 			@RequestParam(name = RowEdits.PARAMETER, required = false) String rows, Model model,
-			RedirectAttributes redirect, CatalogVersion version) {
+			RedirectAttributes redirect, CatalogVersion version, HttpServletResponse response) {
 		// renamed by someone else meanwhile: this is a conflict with the occupation under its new name
 		Editing editing = this.editor.find(slug)
 			.or(() -> this.catalog.renamedTo(version, slug).flatMap(this.editor::find))
 			.orElse(null);
 		if (editing == null) {
 			// deleted meanwhile: keep the input, to be saved as a new occupation if wanted
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			model.addAttribute("deletedMeanwhile", true);
 			return form(model, form, null, null, result);
 		}
@@ -162,6 +165,7 @@ class OccupationAdminController {
 					this.editor.differences(current.form(), form));
 			// saving again now replaces what they saved, knowingly
 			form.setVersion(current.form().getVersion());
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			return form(model, form, current, conflict, result);
 		}
 		catch (TitleTakenException ex) {
