@@ -12,13 +12,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 
 /**
  * The admin area: everything under {@code /admin} needs a signed-in admin; anyone else is
- * sent to {@code /login}. Sessions live in PostgreSQL (Spring Session JDBC), get a new id
- * at sign-in, and their cookie is HttpOnly and SameSite=Strict. Every form carries a CSRF
- * token. This chain comes before the public site's, which takes every other address.
+ * sent to {@code /login}. Sessions live in PostgreSQL (Spring Session JDBC), begin at
+ * sign-in (nothing a visitor who is not signed in asks for creates one), and their cookie is
+ * HttpOnly and SameSite=Strict. Every form carries a CSRF token ({@link AdminCsrfTokens}). This chain comes before the public site's, which takes every other address.
  */
 @Configuration(proxyBeanMethods = false)
 class AdminSecurityConfiguration {
@@ -45,19 +45,24 @@ class AdminSecurityConfiguration {
 				.defaultSuccessUrl("/admin")
 				.failureHandler(new LoginFailureHandler()))
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl(LoginController.PATH + "?signed-out"))
+			.csrf((csrf) -> csrf.csrfTokenRepository(new AdminCsrfTokens()))
 			.requestCache((cache) -> cache.requestCache(returnAfterSignIn()))
 			.headers(SecurityHeaders::apply);
 		return http.build();
 	}
 
 	/**
-	 * After signing in, the page asked for, at its own address: every admin request reads the
-	 * session anyway, so the saved request is looked up without Spring Security's
-	 * {@code ?continue} marker, which would otherwise end up in admins' bookmarks.
+	 * After signing in, the page asked for, remembered in a cookie rather than in a session:
+	 * a visitor sent to the sign-in page creates nothing in the database. Only a relative
+	 * address is kept and followed, and without Spring Security's {@code ?continue} marker,
+	 * which would otherwise end up in admins' bookmarks.
 	 */
-	private static HttpSessionRequestCache returnAfterSignIn() {
-		HttpSessionRequestCache cache = new HttpSessionRequestCache();
-		cache.setMatchingRequestParameterName(null);
+	private static CookieRequestCache returnAfterSignIn() {
+		CookieRequestCache cache = new CookieRequestCache();
+		cache.setCookieCustomizer((cookie) -> {
+			cookie.setHttpOnly(true);
+			cookie.setAttribute("SameSite", "Strict");
+		});
 		return cache;
 	}
 

@@ -41,8 +41,8 @@ class AdminAccessHttpTest {
 				List.of(new String[] { "_csrf", token }, new String[] { "values[title]", "Hacked" },
 						new String[] { "values[yearlySalary]", "1" }));
 
-		assertThat(response.status()).isEqualTo(302);
-		assertThat(response.location()).isEqualTo("/login");
+		// the sign-in form's token is good for signing in only (its cookie goes to /login alone)
+		assertThat(response.status()).isEqualTo(403);
 		assertThat(salaryOf("collector")).isEqualTo(salaryBefore);
 	}
 
@@ -201,21 +201,56 @@ class AdminAccessHttpTest {
 	}
 
 	@Test
-	void signingInGivesANewSessionIdInAnHttpOnlySameSiteCookie() {
+	void aSessionBeginsAtSignInInAnHttpOnlySameSiteCookie() {
 		Browserless visitor = new Browserless(this.port);
 		Http.Response signInPage = visitor.get("/login");
-		String before = visitor.cookie("SESSION").orElseThrow();
+		assertThat(visitor.cookie("SESSION")).as("no session before signing in").isEmpty();
 
 		Http.Response signIn = visitor.submit(signInPage, "form",
 				Map.of("username", AdminTest.USERNAME, "password", AdminTest.PASSWORD));
 
-		String after = visitor.cookie("SESSION").orElseThrow();
-		assertThat(after).isNotEqualTo(before);
+		assertThat(signIn.location()).isEqualTo("/admin");
 		String cookie = signIn.headers().allValues("Set-Cookie").stream()
 			.filter((header) -> header.startsWith("SESSION="))
 			.findFirst()
 			.orElseThrow();
 		assertThat(cookie).contains("HttpOnly").contains("SameSite=Strict").contains("Path=/");
+	}
+
+	@Test
+	void visitorsWhoAreNotSignedInWriteNoSessionToTheDatabase() {
+		long before = sessionRows();
+		Browserless visitor = new Browserless(this.port);
+		String[] paths = { "/", "/login", "/admin", "/admin/occupations/collector", "/occupations/collector",
+				"/compare/collector-vs-account-specialist", "/search?q=collector", "/login?signed-out", "/sitemap.xml",
+				"/occupations/nobody" };
+		for (int i = 0; i < 100; i++) {
+			visitor.get(paths[i % paths.length]);
+		}
+		// and failed sign-ins, which come back with the username kept
+		for (int i = 0; i < 3; i++) {
+			Http.Response back = visitor.follow(visitor.signIn(newUsername(), "not the password"));
+			assertThat(back.html().select("[role=alert]").text()).contains("do not match");
+		}
+		assertThat(sessionRows()).isEqualTo(before);
+		assertThat(visitor.cookie("SESSION")).isEmpty();
+
+		// the sign-in form's token is in a cookie for /login only; without it, a sign-in is refused
+		assertThat(visitor.cookie(AdminCsrfTokens.COOKIE)).isPresent();
+		Browserless stranger = new Browserless(this.port);
+		String token = csrfToken(visitor.get("/login"));
+		Http.Response withoutCookie = stranger.post("/login", List.of(new String[] { "_csrf", token },
+				new String[] { "username", AdminTest.USERNAME }, new String[] { "password", AdminTest.PASSWORD }));
+		assertThat(withoutCookie.status()).isEqualTo(403);
+
+		// on to the last admin page asked for, remembered in a cookie too
+		assertThat(visitor.signIn(AdminTest.USERNAME, AdminTest.PASSWORD).location())
+			.isEqualTo("/admin/occupations/collector");
+		assertThat(sessionRows()).isEqualTo(before + 1);
+	}
+
+	private long sessionRows() {
+		return this.jdbc.sql("select count(*) from spring_session").query(Long.class).single();
 	}
 
 	@Test
