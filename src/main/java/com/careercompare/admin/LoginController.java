@@ -1,6 +1,7 @@
 package com.careercompare.admin;
 
 import java.time.Duration;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,6 +23,10 @@ class LoginController {
 	static final String FAILED = "failed";
 
 	static final String LOCKED = "locked";
+
+	static final String PAUSED = "paused";
+
+	static final Set<String> PROBLEMS = Set.of(FAILED, LOCKED, PAUSED);
 
 	private final LoginAttempts attempts;
 

@@ -34,8 +34,11 @@ final class LoginFailureHandler implements AuthenticationFailureHandler {
 	@Override
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException {
-		String problem = (exception instanceof ThrottledAuthentication.LockedOutException) ? LoginController.LOCKED
-				: LoginController.FAILED;
+		String problem = LoginController.FAILED;
+		if (exception instanceof ThrottledAuthentication.LockedOutException locked) {
+			problem = (locked.lock().scope() == LoginAttempts.Scope.ADDRESS) ? LoginController.PAUSED
+					: LoginController.LOCKED;
+		}
 		String username = request.getParameter(USERNAME);
 		if (username == null) {
 			username = "";
@@ -57,7 +60,7 @@ final class LoginFailureHandler implements AuthenticationFailureHandler {
 		}
 		int dot = value.indexOf('.');
 		String problem = (dot > 0) ? value.substring(0, dot) : value;
-		if (!problem.equals(LoginController.FAILED) && !problem.equals(LoginController.LOCKED)) {
+		if (!LoginController.PROBLEMS.contains(problem)) {
 			return null;
 		}
 		try {

@@ -1,16 +1,16 @@
 package com.careercompare.admin;
 
-import java.time.Instant;
-
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Sign-in by username and password, refused for a username that failed too often (see
- * {@link LoginAttempts}) before its password is even looked at.
+ * Sign-in by username and password, refused for a username that failed too often from the
+ * client's address, or for an address that failed too often (see {@link LoginAttempts}),
+ * before the password is even looked at.
  */
 final class ThrottledAuthentication implements AuthenticationProvider {
 
@@ -23,18 +23,18 @@ final class ThrottledAuthentication implements AuthenticationProvider {
 		this.attempts = attempts;
 	}
 
-	/** Sign-in refused for a while after too many failures. */
+	/** Sign-in refused for a while after too many failures: of this username from here, or from here at all. */
 	static final class LockedOutException extends LockedException {
 
-		private final Instant until;
+		private final LoginAttempts.Lock lock;
 
-		LockedOutException(Instant until) {
+		LockedOutException(LoginAttempts.Lock lock) {
 			super("Too many failed sign-ins");
-			this.until = until;
+			this.lock = lock;
 		}
 
-		Instant until() {
-			return this.until;
+		LoginAttempts.Lock lock() {
+			return this.lock;
 		}
 
 	}
@@ -42,20 +42,22 @@ final class ThrottledAuthentication implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) {
 		String username = authentication.getName();
-		this.attempts.lockedUntil(username).ifPresent((until) -> {
-			throw new LockedOutException(until);
+		String address = (authentication.getDetails() instanceof WebAuthenticationDetails details)
+				? details.getRemoteAddress() : null;
+		this.attempts.lock(username, address).ifPresent((lock) -> {
+			throw new LockedOutException(lock);
 		});
 		try {
 			Authentication result = this.passwords.authenticate(authentication);
-			this.attempts.succeeded(username);
+			this.attempts.succeeded(username, address);
 			return result;
 		}
 		catch (BadCredentialsException ex) {
-			this.attempts.failed(username);
-			// the failure that reached the limit says so at once
-			Instant until = this.attempts.lockedUntil(username).orElse(null);
-			if (until != null) {
-				throw new LockedOutException(until);
+			this.attempts.failed(username, address);
+			// the failure that reached a limit says so at once
+			LoginAttempts.Lock lock = this.attempts.lock(username, address).orElse(null);
+			if (lock != null) {
+				throw new LockedOutException(lock);
 			}
 			throw ex;
 		}

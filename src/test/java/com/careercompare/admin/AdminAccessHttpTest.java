@@ -7,6 +7,7 @@ import java.util.UUID;
 import com.careercompare.support.AdminTest;
 import com.careercompare.support.Browserless;
 import com.careercompare.support.Http;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -30,6 +31,18 @@ class AdminAccessHttpTest {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private LoginAttempts attempts;
+
+	/**
+	 * Every test signs in from this machine's address, and each fails sign-ins of its own
+	 * usernames: the failures counted per address start at none for each.
+	 */
+	@BeforeEach
+	void noFailuresFromThisAddressYet() {
+		this.jdbc.sql("delete from login_failure where subject like 'address %'").update();
+	}
 
 	@Test
 	void anAnonymousPostWithAValidTokenChangesNothing() {
@@ -164,7 +177,7 @@ class AdminAccessHttpTest {
 
 		// as if the fifteen minutes had passed
 		this.jdbc.sql("update login_failure set locked_until = now() - interval '1 second', "
-				+ "last_failure_at = now() - interval '16 minutes' where username = ?")
+				+ "last_failure_at = now() - interval '16 minutes' where subject like 'user ' || ? || ' from %'")
 			.param(username.toLowerCase())
 			.update();
 
@@ -198,6 +211,41 @@ class AdminAccessHttpTest {
 		Http.Response fifth = visitor.follow(visitor.signIn(nobody, "guess 5"));
 
 		assertThat(fifth.html().select("[role=alert]").text()).startsWith("Sign-in for this username is locked");
+	}
+
+	@Test
+	void aStrangersFailuresLockTheUsernameOnlyFromTheStrangersAddress() {
+		String username = newAdmin();
+		for (int i = 0; i < 5; i++) {
+			this.attempts.failed(username, "203.0.113.7");
+		}
+
+		assertThat(this.attempts.lock(username, "203.0.113.7")).get()
+			.extracting(LoginAttempts.Lock::scope)
+			.isEqualTo(LoginAttempts.Scope.USERNAME);
+		assertThat(this.attempts.lock(username, "198.51.100.20")).isEmpty();
+		// the admin, signing in from here, is not locked out
+		assertThat(new Browserless(this.port).signIn(username, PASSWORD_OF_NEW_ADMINS).location()).isEqualTo("/admin");
+	}
+
+	@Test
+	void manyUsernamesTriedFromOneAddressPauseSignInFromItAndXForwardedForIsNotBelieved() {
+		Browserless stranger = new Browserless(this.port);
+		for (int i = 0; i < 19; i++) {
+			assertThat(stranger.follow(stranger.signIn(newUsername(), "guess")).body()).contains("do not match");
+		}
+
+		Http.Response twentieth = stranger.follow(stranger.signIn(newUsername(), "guess"));
+
+		String paused = "Too many sign-ins have failed from your network. Sign-in from here is paused for 15 minutes.";
+		assertThat(twentieth.html().select("[role=alert]").text()).isEqualTo(paused);
+		// a client cannot claim another address: no trusted proxy is configured
+		Browserless claiming = new Browserless(this.port).sending("X-Forwarded-For", "198.51.100.99");
+		assertThat(claiming.follow(claiming.signIn(AdminTest.USERNAME, AdminTest.PASSWORD))
+			.html()
+			.select("[role=alert]")
+			.text()).isEqualTo(paused);
+		assertThat(this.attempts.lock(AdminTest.USERNAME, "198.51.100.99")).isEmpty();
 	}
 
 	@Test

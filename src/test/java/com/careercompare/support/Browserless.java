@@ -37,6 +37,8 @@ public final class Browserless {
 
 	private final HttpClient client;
 
+	private final Map<String, String> headers = new LinkedHashMap<>();
+
 	public Browserless(int port) {
 		this.base = "http://localhost:" + port;
 		this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).cookieHandler(this.cookies).build();
@@ -141,11 +143,18 @@ public final class Browserless {
 			.findFirst();
 	}
 
+	/** Sends this header with every request from now on (as a proxy in front of the site would add it). */
+	public Browserless sending(String name, String value) {
+		this.headers.put(name, value);
+		return this;
+	}
+
 	public void forgetCookies() {
 		this.cookies.getCookieStore().removeAll();
 	}
 
 	private Http.Response send(HttpRequest.Builder request) {
+		this.headers.forEach(request::header);
 		try {
 			HttpResponse<byte[]> response = this.client.send(request.header("Accept", "text/html,*/*;q=0.8").build(),
 					HttpResponse.BodyHandlers.ofByteArray());
