@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Properties;
 import javax.sql.DataSource;
 
+import com.careercompare.database.DatabaseAvailability;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.postgresql.PGConnection;
@@ -50,29 +51,55 @@ class CatalogVersions implements SmartLifecycle {
 	/** What the last notification (or the listener's first read) said; {@code null} while not listening. */
 	private volatile CatalogVersion known;
 
+	/** The newest version read by any means: what pages show while the database cannot be reached. */
+	private volatile CatalogVersion lastRead;
+
+	private final DatabaseAvailability availability;
+
 	private volatile boolean running;
 
 	private volatile Connection listening;
 
 	private Thread listener;
 
-	CatalogVersions(DataSource dataSource, JdbcConnectionDetails connectionDetails) {
+	CatalogVersions(DataSource dataSource, JdbcConnectionDetails connectionDetails,
+			DatabaseAvailability availability) {
 		this.dataSource = dataSource;
 		this.connectionDetails = connectionDetails;
+		this.availability = availability;
 	}
 
-	/** The current version: from memory while listening, else one query. */
+	/**
+	 * The current version: from memory while listening, else one query. While the database
+	 * cannot be reached, the last one read, so that kept pages are still served.
+	 */
 	CatalogVersion current() {
 		CatalogVersion version = this.known;
 		if (version != null) {
 			return version;
 		}
+		CatalogVersion last = this.lastRead;
+		if (last != null && this.availability.isDown()) {
+			return last;
+		}
 		try (Connection connection = this.dataSource.getConnection()) {
-			return read(connection);
+			return remember(read(connection));
 		}
 		catch (SQLException ex) {
+			this.availability.failed(ex);
+			if (last != null && DatabaseAvailability.isOutage(ex)) {
+				return last;
+			}
 			throw new IllegalStateException("Could not read the catalog version", ex);
 		}
+	}
+
+	private CatalogVersion remember(CatalogVersion version) {
+		CatalogVersion last = this.lastRead;
+		if (last == null || version.number() >= last.number()) {
+			this.lastRead = version;
+		}
+		return version;
 	}
 
 	/**
@@ -101,7 +128,7 @@ class CatalogVersions implements SmartLifecycle {
 	private synchronized void advance(CatalogVersion version) {
 		CatalogVersion known = this.known;
 		if (known != null && version.number() > known.number()) {
-			this.known = version;
+			this.known = remember(version);
 		}
 	}
 
@@ -136,6 +163,7 @@ class CatalogVersions implements SmartLifecycle {
 	}
 
 	private void listen() {
+		int failures = 0;
 		while (this.running) {
 			try (Connection connection = connect()) {
 				this.listening = connection;
@@ -143,7 +171,11 @@ class CatalogVersions implements SmartLifecycle {
 					statement.execute("LISTEN " + CHANNEL);
 				}
 				// anything committed before LISTEN took effect is in this read
-				this.known = read(connection);
+				this.known = remember(read(connection));
+				if (failures > 0) {
+					logger.debug("Listening for catalog changes again");
+					failures = 0;
+				}
 				PGConnection postgres = connection.unwrap(PGConnection.class);
 				while (this.running) {
 					PGNotification[] notifications = postgres.getNotifications(WAIT_MILLIS);
@@ -158,8 +190,15 @@ class CatalogVersions implements SmartLifecycle {
 			catch (SQLException | RuntimeException ex) {
 				this.known = null;
 				if (this.running) {
-					logger.warn("Not listening for catalog changes (reading the version per request until "
-							+ "listening again): " + ex.getMessage());
+					this.availability.failed(ex);
+					// a lost database is logged once, by DatabaseAvailability; anything else here
+					if (failures++ == 0 && !DatabaseAvailability.isOutage(ex)) {
+						logger.warn("Not listening for catalog changes (reading the version per request until "
+								+ "listening again): " + ex.getMessage());
+					}
+					else {
+						logger.debug("Still not listening for catalog changes: " + ex.getMessage());
+					}
 					pause();
 				}
 			}
@@ -185,6 +224,7 @@ class CatalogVersions implements SmartLifecycle {
 			properties.setProperty("password", this.connectionDetails.getPassword());
 		}
 		properties.setProperty("ApplicationName", "career-compare catalog listener");
+		properties.setProperty("connectTimeout", "5");
 		return DriverManager.getConnection(this.connectionDetails.getJdbcUrl(), properties);
 	}
 
