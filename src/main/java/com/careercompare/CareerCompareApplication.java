@@ -7,11 +7,14 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.resilience.annotation.EnableResilientMethods;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 // No in-memory user with a generated password: the public site has no login.
 // @Retryable methods: a save that lost a race to create the same name tries once more.
 @SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
 @EnableResilientMethods
+// @Scheduled jobs: deleting expired admin sessions (ExpiredSessions)
+@EnableScheduling
 public class CareerCompareApplication {
 
 	/** The option that imports a catalog file and exits, instead of running the site. */

@@ -7,6 +7,7 @@ import java.util.UUID;
 import com.careercompare.support.AdminTest;
 import com.careercompare.support.Browserless;
 import com.careercompare.support.Http;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,10 +38,12 @@ class AdminAccessHttpTest {
 
 	/**
 	 * Every test signs in from this machine's address, and each fails sign-ins of its own
-	 * usernames: the failures counted per address start at none for each.
+	 * usernames: the failures counted per address start at none for each, and none are left
+	 * for the other admin tests, which sign in from here too.
 	 */
 	@BeforeEach
-	void noFailuresFromThisAddressYet() {
+	@AfterEach
+	void noFailuresFromThisAddress() {
 		this.jdbc.sql("delete from login_failure where subject like 'address %'").update();
 	}
 

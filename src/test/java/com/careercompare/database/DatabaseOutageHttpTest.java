@@ -14,7 +14,6 @@ import com.careercompare.support.Browserless;
 import com.careercompare.support.Http;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,6 +23,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,13 +32,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The site on a PostgreSQL server of its own, which the test stops and starts again, as an
  * outage would: kept pages go on, the rest is a quick 503, nothing an admin sent is lost,
  * the outage is logged once, and everything comes back by itself, the catalog listener
- * included.
+ * included. The context is closed after the test, while its server still runs.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.url=jdbc:postgresql://localhost:${career-compare.test.outage-port}/postgres",
 				"spring.datasource.username=postgres", "ADMIN_USERNAME=" + AdminTest.USERNAME })
 @ContextConfiguration(initializers = AdminTest.Password.class)
 @ExtendWith(OutputCaptureExtension.class)
+@DirtiesContext
 class DatabaseOutageHttpTest {
 
 	private static final String KEPT = "/compare/collector-vs-collections-specialist";
@@ -52,7 +53,8 @@ class DatabaseOutageHttpTest {
 	static {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			PORT = socket.getLocalPort();
-			DATA = Files.createTempDirectory("outage-postgres");
+			// under target/, so that a clean build takes it away; the server stops with the JVM
+			DATA = Files.createDirectories(Path.of("target", "outage-postgres-" + PORT));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -63,11 +65,6 @@ class DatabaseOutageHttpTest {
 
 	@LocalServerPort
 	private int port;
-
-	@AfterAll
-	static void stopServer() throws IOException {
-		server.close();
-	}
 
 	@Test
 	void whileTheDatabaseIsDownKeptPagesAreServedTheRestIsAQuick503AndAllComesBack(CapturedOutput output)
