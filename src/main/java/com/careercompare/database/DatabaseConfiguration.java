@@ -8,6 +8,7 @@ import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilte
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
@@ -18,12 +19,29 @@ class DatabaseConfiguration {
 	 */
 	private static final int OUTAGE_ORDER = SecurityFilterProperties.DEFAULT_FILTER_ORDER - 5;
 
+	/** Ahead of Spring Session's filter, whose save of a session as the response starts may fail too. */
+	private static final int LOST_DATABASE_ORDER = Ordered.HIGHEST_PRECEDENCE + 5;
+
+	@Bean
+	UnavailablePage unavailablePage(ThymeleafViewResolver views) {
+		return new UnavailablePage(views);
+	}
+
 	@Bean
 	FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter(DatabaseAvailability availability,
-			ThymeleafViewResolver views) {
+			UnavailablePage page) {
 		FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(
-				new DatabaseOutageFilter(availability, views));
+				new DatabaseOutageFilter(availability, page));
 		registration.setOrder(OUTAGE_ORDER);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<LostDatabaseFilter> lostDatabaseFilter(DatabaseAvailability availability,
+			UnavailablePage page) {
+		FilterRegistrationBean<LostDatabaseFilter> registration = new FilterRegistrationBean<>(
+				new LostDatabaseFilter(availability, page));
+		registration.setOrder(LOST_DATABASE_ORDER);
 		return registration;
 	}
 

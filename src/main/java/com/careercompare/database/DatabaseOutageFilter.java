@@ -1,56 +1,33 @@
 package com.careercompare.database;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
-import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.View;
 
 /**
  * While the database cannot be reached, every request that would need it is answered at
- * once with a 503 page and {@code Retry-After}, instead of waiting for a connection; it
- * comes after the page cache, so pages kept in memory are still served. A request that
- * fails for want of the database before the outage is known gets the same answer, and the
- * outage is reported ({@link DatabaseAvailability#failed}).
- * <p>
- * Nothing an admin typed is lost: a form sent meanwhile comes back in the 503 page as it
- * was sent, to be sent again with one button once the database is back. It then goes
- * through every check as usual, its CSRF token and its version included. Forms with a
- * password (sign-in, new admins) are never written back into a page, and a file upload
- * must be chosen again.
+ * once ({@link UnavailablePage}) instead of waiting for a connection. It comes after the
+ * page cache, so pages kept in memory are still served.
  */
-public class DatabaseOutageFilter extends OncePerRequestFilter {
-
-	/** Seconds a client is asked to wait before trying again. */
-	static final int RETRY_AFTER_SECONDS = 5;
+class DatabaseOutageFilter extends OncePerRequestFilter {
 
 	/** Addresses that never need the database. */
 	private static final List<String> WITHOUT_DATABASE = List.of("/assets/", "/actuator/", "/favicon.ico",
 			"/robots.txt");
 
-	private static final String TEMPLATE = "error/503";
-
 	private final DatabaseAvailability availability;
 
-	private final ThymeleafViewResolver views;
+	private final UnavailablePage page;
 
-	public DatabaseOutageFilter(DatabaseAvailability availability, ThymeleafViewResolver views) {
+	DatabaseOutageFilter(DatabaseAvailability availability, UnavailablePage page) {
 		this.availability = availability;
-		this.views = views;
+		this.page = page;
 	}
 
 	@Override
@@ -63,95 +40,10 @@ public class DatabaseOutageFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (this.availability.isDown()) {
-			unavailable(request, response);
+			this.page.write(request, response);
 			return;
 		}
-		try {
-			chain.doFilter(request, response);
-		}
-		catch (ServletException | IOException | RuntimeException ex) {
-			if (!DatabaseAvailability.isOutage(ex) || response.isCommitted()) {
-				throw ex;
-			}
-			this.availability.failed(ex);
-			response.reset();
-			unavailable(request, response);
-		}
-	}
-
-	private void unavailable(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-		response.setHeader(HttpHeaders.RETRY_AFTER, Integer.toString(RETRY_AFTER_SECONDS));
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		String accept = request.getHeader(HttpHeaders.ACCEPT);
-		if (accept != null && !accept.contains("html") && accept.contains("json")) {
-			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-			response.getWriter().write("{\"status\":503,\"error\":\"Service Unavailable\"}");
-			return;
-		}
-		try {
-			Map<String, Object> model = new HashMap<>();
-			model.put("unsaved", unsavedForm(request));
-			View view = this.views.resolveViewName(TEMPLATE, Locale.US);
-			view.render(model, new WithoutSession(request), response);
-		}
-		catch (Exception ex) {
-			// the page itself could not be written (a bug, not the outage): the status says it all
-			logger.error("Could not write the page of " + TEMPLATE, ex);
-			response.setContentType(MediaType.TEXT_PLAIN_VALUE);
-			response.getWriter().write("The site's data is unavailable just now. Please try again in a minute.");
-		}
-	}
-
-	/** A form an admin sent, to be sent again as it was: its address and fields, or none. */
-	private static UnsavedForm unsavedForm(HttpServletRequest request) {
-		String contentType = request.getContentType();
-		if (!"POST".equals(request.getMethod()) || contentType == null
-				|| !contentType.toLowerCase(Locale.ROOT).startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
-			return null;
-		}
-		if (!request.getRequestURI().startsWith("/admin/")) {
-			return null;
-		}
-		List<String[]> fields = new ArrayList<>();
-		for (Map.Entry<String, String[]> field : request.getParameterMap().entrySet()) {
-			if (field.getKey().toLowerCase(Locale.ROOT).contains("password")) {
-				return null; // a password is never written back into a page
-			}
-			for (String value : field.getValue()) {
-				fields.add(new String[] { field.getKey(), value });
-			}
-		}
-		return new UnsavedForm(request.getRequestURI(), fields);
-	}
-
-	/**
-	 * The request as the page is written from it: with no session, which would be read
-	 * from the database (Thymeleaf asks for one for every page).
-	 */
-	private static final class WithoutSession extends HttpServletRequestWrapper {
-
-		WithoutSession(HttpServletRequest request) {
-			super(request);
-		}
-
-		@Override
-		public HttpSession getSession(boolean create) {
-			if (create) {
-				throw new IllegalStateException("No session while the database cannot be reached");
-			}
-			return null;
-		}
-
-		@Override
-		public HttpSession getSession() {
-			return getSession(true);
-		}
-
-	}
-
-	/** A form to send again: where it went and its fields, names and values, in order. */
-	public record UnsavedForm(String action, List<String[]> fields) {
+		chain.doFilter(request, response);
 	}
 
 }
