@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import jakarta.persistence.PersistenceException;
 import com.zaxxer.hikari.HikariPoolMXBean;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -25,7 +26,9 @@ import org.springframework.boot.availability.ReadinessState;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Whether PostgreSQL can be reached, as this instance last found. Anything that fails to
@@ -85,6 +88,37 @@ public class DatabaseAvailability implements SmartLifecycle {
 		if (isOutage(failure) && !this.down) {
 			probeSoon(0);
 		}
+	}
+
+	/**
+	 * Whether the database being out of reach explains this failure: it says so itself, or it
+	 * is a failure of the data layer (a rollback on a connection that was closed under it, say)
+	 * while the database is down or cannot be reached now. A probe then starts as for
+	 * {@link #failed}. False for a failure of anything else, or of a database that answers.
+	 */
+	public boolean explains(Throwable failure) {
+		if (isOutage(failure)) {
+			failed(failure);
+			return true;
+		}
+		if (!isDataAccess(failure)) {
+			return false;
+		}
+		if (this.down || !reachable()) {
+			probeSoon(0);
+			return true;
+		}
+		return false;
+	}
+
+	private static boolean isDataAccess(Throwable failure) {
+		for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+			if (cause instanceof SQLException || cause instanceof DataAccessException
+					|| cause instanceof TransactionException || cause instanceof PersistenceException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether a failure is one of reaching the database: no connection, a lost one, a server shutting down. */

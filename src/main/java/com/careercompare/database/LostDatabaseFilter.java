@@ -12,7 +12,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * A request that fails for want of the database before the outage is known (a query, or
  * saving an admin's session as the response starts) gets the same 503 page as those after,
- * and the failure is reported ({@link DatabaseAvailability#failed}) instead of reaching the
+ * and the failure is reported ({@link DatabaseAvailability#explains}) instead of reaching the
  * servlet container as an error with its stack trace. It comes first of all filters, so
  * that it sees the session's save too, and writes the page to the response as the
  * container gave it.
@@ -35,10 +35,9 @@ class LostDatabaseFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 		}
 		catch (ServletException | IOException | RuntimeException ex) {
-			if (!DatabaseAvailability.isOutage(ex) || response.isCommitted()) {
+			if (response.isCommitted() || !this.availability.explains(ex)) {
 				throw ex;
 			}
-			this.availability.failed(ex);
 			response.reset();
 			this.page.write(request, response);
 		}
