@@ -2,6 +2,7 @@ package com.careercompare.occupation;
 
 import java.util.List;
 
+import com.careercompare.database.DatabaseAvailability;
 import com.careercompare.web.Freshness;
 import com.careercompare.web.PageCacheFilter;
 
@@ -40,11 +41,12 @@ class CatalogWebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(Freshness freshness,
+	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(Freshness freshness, DatabaseAvailability availability,
 			@Value("${career-compare.page-cache.enabled}") boolean keepPages,
 			@Value("${career-compare.page-cache.max-size}") DataSize maxSize) {
-		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
-				new PageCacheFilter(this.catalog::version, freshness, keepPages ? maxSize : DataSize.ofBytes(0)));
+		// while the database is out of reach, the last page kept beats none
+		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(new PageCacheFilter(
+				this.catalog::version, freshness, keepPages ? maxSize : DataSize.ofBytes(0), availability::isDown));
 		registration.setOrder(PAGE_CACHE_ORDER);
 		return registration;
 	}

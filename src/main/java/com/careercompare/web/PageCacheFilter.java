@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
@@ -35,6 +36,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * compresses only stylesheets, scripts and the like), so that serving a kept page costs no
  * compression at all. The version read is left in the request for the controllers, and a
  * browser whose copy is current gets a 304.
+ * <p>
+ * While a page of the current version cannot be rendered (the database is out of reach),
+ * the last page kept for the address is served, whatever its version, marked
+ * {@code no-store} and without validators.
  * <p>
  * The filter stands in front of Spring Security: a page is kept only after it was rendered
  * through the whole chain with a 200, for that exact address, and is served again with the
@@ -64,10 +69,15 @@ public class PageCacheFilter extends OncePerRequestFilter {
 
 	private final boolean keepPages;
 
-	/** The pages of the newest version seen, by path; the least used go first once they fill the limit. */
+	/**
+	 * The last page rendered for each path, whatever its version; the least used go first
+	 * once they fill the limit. Only a page of the current version is served, unless
+	 * {@link #servingStale} says otherwise.
+	 */
 	private final Cache<String, Page> pages;
 
-	private volatile long pagesVersion;
+	/** True while a kept page of an older version beats no page at all (the database is out of reach). */
+	private final BooleanSupplier servingStale;
 
 	/**
 	 * @param versions the current content version
@@ -77,6 +87,16 @@ public class PageCacheFilter extends OncePerRequestFilter {
 	 * rendering), and browsers still get their 304s
 	 */
 	public PageCacheFilter(Supplier<? extends ContentVersion> versions, Freshness freshness, DataSize maxSize) {
+		this(versions, freshness, maxSize, () -> false);
+	}
+
+	/**
+	 * @param servingStale true while the last page kept for a path should be served even if
+	 * it is of an older version, because a page of the current one cannot be rendered
+	 */
+	public PageCacheFilter(Supplier<? extends ContentVersion> versions, Freshness freshness, DataSize maxSize,
+			BooleanSupplier servingStale) {
+		this.servingStale = servingStale;
 		this.versions = versions;
 		this.freshness = freshness;
 		this.keepPages = maxSize.toBytes() > 0;
@@ -115,8 +135,16 @@ public class PageCacheFilter extends OncePerRequestFilter {
 			return;
 		}
 		String path = request.getRequestURI();
-		Page page = page(path, version.number());
-		if (page != null) {
+		Page page = this.pages.getIfPresent(path);
+		if (page != null && page.version == version.number()) {
+			page.writeTo(request, response);
+			return;
+		}
+		if (page != null && this.servingStale.getAsBoolean()) {
+			// the browser may keep it, but not as the current version's
+			response.setHeader(HttpHeaders.ETAG, null);
+			response.setHeader(HttpHeaders.LAST_MODIFIED, null);
+			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 			page.writeTo(request, response);
 			return;
 		}
@@ -148,24 +176,9 @@ public class PageCacheFilter extends OncePerRequestFilter {
 		return List.copyOf(headers);
 	}
 
-	private Page page(String path, long version) {
-		Page page = this.pages.getIfPresent(path);
-		return (page != null && page.version == version) ? page : null;
-	}
-
-	/** Keeps a page of the newest version; the first page of a newer version lets all older ones go. */
+	/** Keeps a page of the current version, in place of any older one of its path. */
 	private void keep(String path, Page page) {
-		if (page.version > this.pagesVersion) {
-			synchronized (this) {
-				if (page.version > this.pagesVersion) {
-					this.pages.invalidateAll();
-					this.pagesVersion = page.version;
-				}
-			}
-		}
-		if (page.version == this.pagesVersion) {
-			this.pages.put(path, page);
-		}
+		this.pages.asMap().merge(path, page, (kept, rendered) -> (rendered.version >= kept.version) ? rendered : kept);
 	}
 
 	/**

@@ -44,6 +44,8 @@ class DatabaseOutageHttpTest {
 
 	private static final String KEPT = "/compare/collector-vs-collections-specialist";
 
+	private static final String STALE = "/compare/collections-specialist-vs-collector";
+
 	private static final Path DATA;
 
 	private static final int PORT;
@@ -74,11 +76,21 @@ class DatabaseOutageHttpTest {
 		Browserless admin = new Browserless(this.port);
 		assertThat(admin.signIn(AdminTest.USERNAME, AdminTest.PASSWORD).location()).isEqualTo("/admin");
 		Http.Response form = admin.get("/admin/occupations/collector");
+		String keptPage = http.get(KEPT).body();
+		assertThat(http.get(STALE).status()).isEqualTo(200);
 		int logged = output.getAll().length();
 
+		// a change just before the outage: STALE is kept only at the version before it
+		String before = http.get(KEPT).header("ETag");
+		jdbc().sql("update occupation set yearly_salary = yearly_salary where slug = 'account-specialist'").update();
+		awaitUntil(() -> !http.get(KEPT).header("ETag").equals(before));
 		server.close();
 
-		assertThat(http.get(KEPT).status()).as("a kept page").isEqualTo(200);
+		assertThat(http.get(KEPT).body()).as("a kept page").isEqualTo(keptPage);
+		Http.Response stale = http.get(STALE);
+		assertThat(stale.status()).as("the last page kept, of the version before").isEqualTo(200);
+		assertThat(stale.header("Cache-Control")).isEqualTo("no-store");
+		assertThat(stale.header("ETag")).isNull();
 		for (String path : new String[] { "/compare/collector-vs-account-specialist", "/search?q=collector",
 				"/occupations/collector", "/admin" }) {
 			long start = System.nanoTime();
