@@ -2,6 +2,7 @@ package com.careercompare.admin;
 
 import java.time.Duration;
 
+import com.careercompare.database.DatabaseAvailability;
 import com.careercompare.occupation.OccupationCatalog;
 import com.careercompare.web.Freshness;
 import com.careercompare.web.Site;
@@ -38,6 +39,10 @@ class AdminAccessTest {
 
 	@MockitoBean
 	private AdminAccounts accounts;
+
+	/** For the page cache the site-wide web configuration brings in: the database is reachable. */
+	@MockitoBean
+	private DatabaseAvailability availability;
 
 	@MockitoBean
 	private LoginAttempts attempts;

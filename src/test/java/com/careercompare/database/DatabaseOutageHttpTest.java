@@ -6,11 +6,13 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import com.careercompare.support.AdminTest;
 import com.careercompare.support.Browserless;
+import com.careercompare.support.HtmlChecker;
 import com.careercompare.support.Http;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.jsoup.nodes.Document;
@@ -113,6 +115,9 @@ class DatabaseOutageHttpTest {
 		assertThat(page.select("form.resend input[name=values[jobOpenings]]").val()).isEqualTo("12,345");
 		assertThat(page.select("form.resend input[name=_csrf]").val())
 			.isEqualTo(form.html().select("form.occupation-form input[name=_csrf]").val());
+		Map<String, Http.Response> unavailablePages = new LinkedHashMap<>();
+		unavailablePages.put("a public page", http.get("/occupations/collector"));
+		unavailablePages.put("an admin's unsaved form", unsaved);
 
 		startServer();
 
@@ -134,6 +139,7 @@ class DatabaseOutageHttpTest {
 			.contains("DatabaseAvailability")
 			.contains("The database cannot be reached");
 		assertThat(duringAndAfter).contains("The database is reachable again").doesNotContain("\tat ");
+		HtmlChecker.assertValid(unavailablePages);
 	}
 
 	private static int readiness(Http http) {

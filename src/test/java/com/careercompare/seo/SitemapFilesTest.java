@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import com.careercompare.database.DatabaseAvailability;
 import com.careercompare.occupation.CatalogVersion;
 import com.careercompare.occupation.OccupationCatalog;
 import com.careercompare.occupation.OccupationProfile.CategoryRef;
@@ -49,6 +50,10 @@ class SitemapFilesTest {
 
 	@MockitoBean
 	private OccupationCatalog catalog;
+
+	/** For the page cache the site-wide web configuration brings in: the database is reachable. */
+	@MockitoBean
+	private DatabaseAvailability availability;
 
 	@BeforeEach
 	void aCatalog() {

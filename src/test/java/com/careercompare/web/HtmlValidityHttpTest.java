@@ -1,18 +1,15 @@
 package com.careercompare.web;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import com.careercompare.support.AdminTest;
 import com.careercompare.support.Browserless;
+import com.careercompare.support.HtmlChecker;
 import com.careercompare.support.Http;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every kind of page is valid HTML by the W3C Nu HTML checker (vnu): each page the sitemap
  * names, the error pages, search, and the admin pages, forms with errors and a conflict
- * included. Errors only; the checker's warnings are advice.
+ * included (the 503 pages of an outage are checked by {@code DatabaseOutageHttpTest}).
+ * Errors only; the checker's warnings are advice.
  */
 @AdminTest
 class HtmlValidityHttpTest {
@@ -37,7 +35,7 @@ class HtmlValidityHttpTest {
 		Map<String, Http.Response> pages = new LinkedHashMap<>();
 		publicPages(pages);
 		adminPages(pages);
-		assertValid(pages);
+		HtmlChecker.assertValid(pages);
 	}
 
 	private void publicPages(Map<String, Http.Response> pages) {
@@ -73,49 +71,6 @@ class HtmlValidityHttpTest {
 				Map.of("yearlySalary", "lots", "title", "", "gender[0].pct", "40")));
 		admin.submit(mine, "form.occupation-form", Map.of("jobOpenings", "24,000"));
 		pages.put("a conflict", admin.submit(theirs, "form.occupation-form", Map.of("jobOpenings", "25,000")));
-	}
-
-	/**
-	 * Checks the pages in one go, with the checker's own command in a JVM of its own: in this
-	 * one it takes a new schema and the tests' settings for each page, ten times as long.
-	 */
-	private static void assertValid(Map<String, Http.Response> pages) throws Exception {
-		Path folder = Files.createTempDirectory("html-check");
-		try {
-			Map<String, String> names = new LinkedHashMap<>();
-			List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-					"-Xss16m", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
-					"nu.validator.client.SimpleCommandLineValidator", "--errors-only", "--format", "gnu"));
-			int page = 0;
-			for (Map.Entry<String, Http.Response> entry : pages.entrySet()) {
-				Path file = folder.resolve("page-" + (page++) + ".html");
-				Files.write(file, entry.getValue().bytes());
-				names.put("/" + file.getFileName() + "\"", entry.getKey());
-				command.add(file.toString());
-			}
-			Process checker = new ProcessBuilder(command).redirectErrorStream(true).start();
-			String report = new String(checker.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-			assertThat(checker.waitFor(2, TimeUnit.MINUTES)).as("the checker finished").isTrue();
-			List<String> errors = report.lines()
-				.filter((line) -> line.contains(" error: "))
-				.map((line) -> names.entrySet()
-					.stream()
-					.filter((name) -> line.contains(name.getKey()))
-					.findFirst()
-					.map((name) -> name.getValue() + ": " + line.substring(line.indexOf(" error: ") + 1))
-					.orElse(line))
-				.toList();
-			assertThat(errors).as("HTML errors, the checker said:%n%s", report).isEmpty();
-			assertThat(report.lines().filter((line) -> line.contains("Exception"))).as("the checker ran").isEmpty();
-		}
-		finally {
-			try (var files = Files.list(folder)) {
-				for (Path file : files.toList()) {
-					Files.delete(file);
-				}
-			}
-			Files.delete(folder);
-		}
 	}
 
 	private static List<String> locations(Http http, String sitemap) {

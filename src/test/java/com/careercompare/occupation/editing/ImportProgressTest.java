@@ -3,6 +3,7 @@ package com.careercompare.occupation.editing;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import com.careercompare.database.DatabaseAvailability;
 import com.careercompare.occupation.OccupationCatalog;
 import com.careercompare.occupation.editing.ImportJobs.ImportJob;
 import com.careercompare.web.Freshness;
@@ -35,6 +36,10 @@ class ImportProgressTest {
 
 	@MockitoBean
 	private ImportJobs jobs;
+
+	/** For the page cache the site-wide web configuration brings in: the database is reachable. */
+	@MockitoBean
+	private DatabaseAvailability availability;
 
 	@MockitoBean
 	private CatalogExport export;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.careercompare.database.DatabaseAvailability;
 import com.careercompare.occupation.DemographicGroups;
 import com.careercompare.occupation.Fields;
 import com.careercompare.occupation.OccupationCatalog;
@@ -51,6 +52,10 @@ class OccupationFormRulesTest {
 
 	@MockitoBean
 	private OccupationEditor editor;
+
+	/** For the page cache the site-wide web configuration brings in: the database is reachable. */
+	@MockitoBean
+	private DatabaseAvailability availability;
 
 	@MockitoBean
 	private OccupationHistory history;
