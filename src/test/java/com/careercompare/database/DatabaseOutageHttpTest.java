@@ -72,7 +72,7 @@ class DatabaseOutageHttpTest {
 
 	@Test
 	void whileTheDatabaseIsDownKeptPagesAreServedTheRestIsAQuick503AndAllComesBack(CapturedOutput output)
-			throws IOException {
+			throws Exception {
 		Http http = new Http(this.port);
 		assertThat(http.get(KEPT).status()).isEqualTo(200);
 		Browserless admin = new Browserless(this.port);
