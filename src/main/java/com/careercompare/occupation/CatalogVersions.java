@@ -42,7 +42,7 @@ class CatalogVersions implements SmartLifecycle {
 	/** How long to wait for a notification before checking that the connection still works. */
 	private static final int WAIT_MILLIS = 10_000;
 
-	private static final Duration RETRY = Duration.ofSeconds(2);
+	private static final Duration RETRY = Duration.ofMillis(500);
 
 	private final DataSource dataSource;
 
