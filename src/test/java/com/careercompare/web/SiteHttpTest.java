@@ -2,8 +2,6 @@ package com.careercompare.web;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.time.Duration;
-import java.util.function.BooleanSupplier;
 import java.util.zip.GZIPInputStream;
 
 import com.careercompare.occupation.OccupationCatalog;
@@ -19,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static com.careercompare.support.Eventually.awaitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -177,21 +176,6 @@ class SiteHttpTest {
 
 	private String yearlySalaryOn(String path) {
 		return this.http.get(path).html().select("#overview td").first().text();
-	}
-
-	/** Waits up to five seconds for a change made outside the site to reach it. */
-	private static void awaitUntil(BooleanSupplier condition) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-		while (!condition.getAsBoolean()) {
-			assertThat(System.nanoTime()).as("waited five seconds for the change to show").isLessThan(deadline);
-			try {
-				Thread.sleep(10);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
 	}
 
 	@Test

@@ -2,7 +2,6 @@ package com.careercompare.web;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 import com.careercompare.CareerCompareApplication;
 import com.careercompare.support.AdminTest;
@@ -17,6 +16,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import static com.careercompare.support.Eventually.awaitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -91,20 +91,6 @@ class TwoInstancesHttpTest {
 		// the same version, so the same validators and the same page, on both
 		assertThat(onSecond.get(path).header("ETag")).isNotEqualTo(etag).isEqualTo(onFirst.get(path).header("ETag"));
 		assertThat(onSecond.get(path).body()).isEqualTo(onFirst.get(path).body());
-	}
-
-	private static void awaitUntil(BooleanSupplier condition) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-		while (!condition.getAsBoolean()) {
-			assertThat(System.nanoTime()).as("waited five seconds").isLessThan(deadline);
-			try {
-				Thread.sleep(10);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
 	}
 
 }
