@@ -2,6 +2,7 @@ package com.careercompare.admin;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -70,11 +71,16 @@ class LoginAttempts {
 
 	/** Whether, and until when, sign-in as this username from this address is refused. */
 	Optional<Lock> lock(String username, String address) {
-		Optional<Instant> addressLock = lockedUntil(addressSubject(address));
-		if (addressLock.isPresent()) {
-			return addressLock.map((until) -> new Lock(Scope.ADDRESS, until));
-		}
-		return lockedUntil(userSubject(username, address)).map((until) -> new Lock(Scope.USERNAME, until));
+		String addressSubject = addressSubject(address);
+		return this.jdbc
+			.sql("select subject, locked_until from login_failure where subject in (?, ?) and locked_until > now()")
+			.params(addressSubject, userSubject(username, address))
+			.query((row, number) -> new Lock(row.getString(1).equals(addressSubject) ? Scope.ADDRESS : Scope.USERNAME,
+					row.getTimestamp(2).toInstant()))
+			.list()
+			.stream()
+			// a paused address says more than one of its usernames
+			.min(Comparator.comparing(Lock::scope, Comparator.reverseOrder()));
 	}
 
 	/**
@@ -93,13 +99,6 @@ class LoginAttempts {
 		this.jdbc.sql("delete from login_failure where subject in (?, ?)")
 			.params(userSubject(username, address), addressSubject(address))
 			.update();
-	}
-
-	private Optional<Instant> lockedUntil(String subject) {
-		return this.jdbc.sql("select locked_until from login_failure where subject = ? and locked_until > now()")
-			.param(subject)
-			.query(Instant.class)
-			.optional();
 	}
 
 	private void count(String subject, int limit) {

@@ -2,17 +2,16 @@ package com.careercompare.database;
 
 import java.net.ConnectException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Properties;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -23,7 +22,6 @@ import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.ReadinessState;
-import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
@@ -51,7 +49,9 @@ public class DatabaseAvailability implements SmartLifecycle {
 	/** What the probe waits to connect and for its check: far more than a working server needs. */
 	private static final int PROBE_TIMEOUT_SECONDS = 2;
 
-	private final JdbcConnectionDetails connectionDetails;
+	private final DirectConnections connections;
+
+	private final DataSource dataSource;
 
 	private final ApplicationEventPublisher events;
 
@@ -66,11 +66,8 @@ public class DatabaseAvailability implements SmartLifecycle {
 
 	private volatile ScheduledExecutorService probes;
 
-	private final DataSource dataSource;
-
-	DatabaseAvailability(JdbcConnectionDetails connectionDetails, DataSource dataSource,
-			ApplicationEventPublisher events) {
-		this.connectionDetails = connectionDetails;
+	DatabaseAvailability(DirectConnections connections, DataSource dataSource, ApplicationEventPublisher events) {
+		this.connections = connections;
 		this.dataSource = dataSource;
 		this.events = events;
 	}
@@ -112,28 +109,22 @@ public class DatabaseAvailability implements SmartLifecycle {
 	}
 
 	private static boolean isDataAccess(Throwable failure) {
-		for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-			if (cause instanceof SQLException || cause instanceof DataAccessException
-					|| cause instanceof TransactionException || cause instanceof PersistenceException) {
-				return true;
-			}
-		}
-		return false;
+		return anyCause(failure, (cause) -> cause instanceof SQLException || cause instanceof DataAccessException
+				|| cause instanceof TransactionException || cause instanceof PersistenceException);
 	}
 
 	/** Whether a failure is one of reaching the database: no connection, a lost one, a server shutting down. */
 	public static boolean isOutage(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
-					|| cause instanceof ConnectException) {
+		return anyCause(failure, (cause) -> cause instanceof SQLTransientConnectionException
+				|| cause instanceof SQLNonTransientConnectionException || cause instanceof ConnectException
+				|| (cause instanceof SQLException sql && sql.getSQLState() != null
+						&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))));
+	}
+
+	private static boolean anyCause(Throwable failure, Predicate<Throwable> test) {
+		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (test.test(cause)) {
 				return true;
-			}
-			if (cause instanceof SQLException sql && sql.getSQLState() != null
-					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-				return true;
-			}
-			if (cause.getCause() == cause) {
-				break;
 			}
 		}
 		return false;
@@ -187,16 +178,7 @@ public class DatabaseAvailability implements SmartLifecycle {
 	}
 
 	private boolean reachable() {
-		Properties properties = new Properties();
-		properties.setProperty("user", this.connectionDetails.getUsername());
-		if (this.connectionDetails.getPassword() != null) {
-			properties.setProperty("password", this.connectionDetails.getPassword());
-		}
-		properties.setProperty("ApplicationName", "career-compare probe");
-		properties.setProperty("connectTimeout", Integer.toString(PROBE_TIMEOUT_SECONDS));
-		properties.setProperty("loginTimeout", Integer.toString(PROBE_TIMEOUT_SECONDS));
-		properties.setProperty("socketTimeout", Integer.toString(PROBE_TIMEOUT_SECONDS));
-		try (Connection connection = DriverManager.getConnection(this.connectionDetails.getJdbcUrl(), properties)) {
+		try (Connection connection = this.connections.open("career-compare probe", PROBE_TIMEOUT_SECONDS)) {
 			return connection.isValid(PROBE_TIMEOUT_SECONDS);
 		}
 		catch (SQLException ex) {

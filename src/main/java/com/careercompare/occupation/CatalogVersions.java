@@ -1,21 +1,19 @@
 package com.careercompare.occupation;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Properties;
 import javax.sql.DataSource;
 
 import com.careercompare.database.DatabaseAvailability;
+import com.careercompare.database.DirectConnections;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
-import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -44,9 +42,11 @@ class CatalogVersions implements SmartLifecycle {
 
 	private static final Duration RETRY = Duration.ofMillis(500);
 
+	private static final int CONNECT_TIMEOUT_SECONDS = 5;
+
 	private final DataSource dataSource;
 
-	private final JdbcConnectionDetails connectionDetails;
+	private final DirectConnections connections;
 
 	/** What the last notification (or the listener's first read) said; {@code null} while not listening. */
 	private volatile CatalogVersion known;
@@ -62,10 +62,9 @@ class CatalogVersions implements SmartLifecycle {
 
 	private Thread listener;
 
-	CatalogVersions(DataSource dataSource, JdbcConnectionDetails connectionDetails,
-			DatabaseAvailability availability) {
+	CatalogVersions(DataSource dataSource, DirectConnections connections, DatabaseAvailability availability) {
 		this.dataSource = dataSource;
-		this.connectionDetails = connectionDetails;
+		this.connections = connections;
 		this.availability = availability;
 	}
 
@@ -218,14 +217,7 @@ class CatalogVersions implements SmartLifecycle {
 	}
 
 	private Connection connect() throws SQLException {
-		Properties properties = new Properties();
-		properties.setProperty("user", this.connectionDetails.getUsername());
-		if (this.connectionDetails.getPassword() != null) {
-			properties.setProperty("password", this.connectionDetails.getPassword());
-		}
-		properties.setProperty("ApplicationName", "career-compare catalog listener");
-		properties.setProperty("connectTimeout", "5");
-		return DriverManager.getConnection(this.connectionDetails.getJdbcUrl(), properties);
+		return this.connections.open("career-compare catalog listener", CONNECT_TIMEOUT_SECONDS);
 	}
 
 	private void pause() {
