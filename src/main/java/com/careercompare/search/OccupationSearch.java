@@ -15,7 +15,9 @@ import org.springframework.stereotype.Repository;
  * of a word once they have three letters; words of one or two letters match whole words
  * only. The title itself may also start with what was typed ("ar" finds "AR Specialist").
  * Alternate titles match the same ways; and words no title uses are corrected, so that
- * titles close to a misspelt word in trigrams match too.
+ * titles close to a misspelt word in trigrams match too, and the page can say what it
+ * searched for instead ({@link Found#corrected()}); a search may also be asked to take the
+ * words as typed.
  * <p>
  * The ranking, best first:
  * <ol>
@@ -75,10 +77,10 @@ class OccupationSearch {
 			),
 			typo_words AS (
 			    -- each word no title uses, with up to five known words it may be a misspelling of
-			    SELECT qw.position, qw.word, qw.prefix, known.word AS correction
+			    SELECT qw.position, qw.word, qw.prefix, known.word AS correction, known.distance
 			    FROM query_words qw
 			    LEFT JOIN LATERAL (
-			        SELECT s.word FROM search_word s
+			        SELECT s.word, s.word <-> qw.word AS distance FROM search_word s
 			        WHERE length(qw.word) >= 4 AND NOT qw.known AND s.word % qw.word
 			        ORDER BY s.word <-> qw.word
 			        LIMIT 5
@@ -92,6 +94,12 @@ class OccupationSearch {
 			                 bool_or(correction IS NOT NULL) AS corrects
 			          FROM typo_words
 			          GROUP BY position) per_word
+			),
+			correction AS (
+			    -- the query with each word no title uses replaced by the nearest known word, to say what was searched for
+			    SELECT string_agg(coalesce(correction, word), ' ' ORDER BY position) AS text
+			    FROM (SELECT DISTINCT ON (position) position, word, correction
+			          FROM typo_words ORDER BY position, distance NULLS LAST) nearest
 			),
 			titles AS MATERIALIZED (
 			    -- the ranking's fields come along, so that ranking thousands of titles reads no row twice
@@ -125,14 +133,16 @@ class OccupationSearch {
 			    -- typos, only while the rules above find fewer than :typosBelow matches
 			    SELECT o.id, NULL, 5, word_closeness(q.text, o.search_title), o.job_openings, o.title
 			    FROM q, typo t, occupation o
-			    WHERE NOT EXISTS (SELECT FROM strict OFFSET :typosBelow - 1)
+			    WHERE :correct
+			      AND NOT EXISTS (SELECT FROM strict OFFSET :typosBelow - 1)
 			      AND t.corrects
 			      AND o.search_words @@ t.every_word
 			    UNION ALL
 			    SELECT a.occupation_id, a.title, 5, word_closeness(q.text, a.search_title), o.job_openings, o.title
 			    FROM q, typo t, alternate_title a,
 			         LATERAL (SELECT job_openings, title FROM occupation WHERE id = a.occupation_id OFFSET 0) o
-			    WHERE NOT EXISTS (SELECT FROM strict OFFSET :typosBelow - 1)
+			    WHERE :correct
+			      AND NOT EXISTS (SELECT FROM strict OFFSET :typosBelow - 1)
 			      AND t.corrects
 			      AND a.search_words @@ t.every_word
 			),
@@ -153,13 +163,14 @@ class OccupationSearch {
 			),
 			page AS (
 			    SELECT r.alternate, r.tier, false AS suggestion, r.total, (SELECT titles_suffice FROM broad) AS more,
+			           CASE WHEN NOT EXISTS (SELECT FROM strict) THEN (SELECT text FROM correction) END AS corrected,
 			           o.slug, o.title, o.description, o.yearly_salary
 			    FROM ranked r JOIN occupation o ON o.id = r.occupation_id
 			    ORDER BY r.tier, r.closeness DESC, r.job_openings DESC NULLS LAST, r.title
 			),
 			did_you_mean AS (
 			    -- only when nothing matched: the titles nearest the whole query
-			    SELECT NULL::varchar, 5, true, 0::bigint, false,
+			    SELECT NULL::varchar, 5, true, 0::bigint, false, NULL::text,
 			           o.slug, o.title, o.description, o.yearly_salary
 			    FROM q, occupation o
 			    WHERE NOT EXISTS (SELECT FROM results)
@@ -175,7 +186,7 @@ class OccupationSearch {
 
 	private static final String ALL = """
 			SELECT NULL AS alternate, 0 AS tier, false AS suggestion, count(*) OVER () AS total, false AS more,
-			       slug, title, description, yearly_salary
+			       NULL AS corrected, slug, title, description, yearly_salary
 			FROM occupation
 			ORDER BY title
 			LIMIT :limit OFFSET :offset
@@ -189,7 +200,12 @@ class OccupationSearch {
 
 	/** The matches on one page of results, or the titles nearest the query when none match. */
 	Found search(SearchQuery query, int offset, int limit) {
-		return search(query, offset, limit, TYPOS_BELOW, BROAD);
+		return search(query, offset, limit, false);
+	}
+
+	/** The same, with typos corrected unless {@code asTyped}. */
+	Found search(SearchQuery query, int offset, int limit, boolean asTyped) {
+		return search(query, offset, limit, TYPOS_BELOW, BROAD, !asTyped);
 	}
 
 	/**
@@ -198,12 +214,13 @@ class OccupationSearch {
 	 * for once titles fill the list, since they would rank below it; the total is not used.
 	 */
 	Found suggest(SearchQuery query, int limit) {
-		return search(query, 0, limit, limit, limit);
+		return search(query, 0, limit, limit, limit, true);
 	}
 
-	private Found search(SearchQuery query, int offset, int limit, int typosBelow, int broad) {
+	private Found search(SearchQuery query, int offset, int limit, int typosBelow, int broad, boolean correct) {
 		return collect(this.jdbc.sql(SEARCH_SQL)
 			.param("query", query.text())
+			.param("correct", correct)
 			.param("closeEnough", CLOSE_ENOUGH)
 			.param("typosBelow", typosBelow)
 			.param("nearEnough", NEAR_ENOUGH)
@@ -223,6 +240,7 @@ class OccupationSearch {
 		List<SearchHit> nearest = new ArrayList<>();
 		long[] total = { 0 };
 		boolean[] more = { false };
+		String[] corrected = { null };
 		statement.query((row) -> {
 			SearchHit hit = new SearchHit(row.getString("slug"), row.getString("title"), row.getString("description"),
 					row.getInt("yearly_salary"), row.getString("alternate"), SearchHit.Match.ofTier(row.getInt("tier")));
@@ -233,9 +251,10 @@ class OccupationSearch {
 				hits.add(hit);
 				total[0] = row.getLong("total");
 				more[0] = row.getBoolean("more");
+				corrected[0] = row.getString("corrected");
 			}
 		});
-		return new Found(hits, total[0], more[0], nearest);
+		return new Found(hits, total[0], more[0], nearest, corrected[0]);
 	}
 
 	/**
@@ -245,8 +264,10 @@ class OccupationSearch {
 	 * @param total how many occupations match in all, or at least (see {@code more})
 	 * @param more whether more occupations may match than the total counts (a broad query)
 	 * @param nearest when nothing matches, the titles nearest the query
+	 * @param corrected when only typos' corrections matched, the query with its misspelt
+	 * words replaced by the nearest words titles use ("recievable" gives "receivable")
 	 */
-	record Found(List<SearchHit> hits, long total, boolean more, List<SearchHit> nearest) {
+	record Found(List<SearchHit> hits, long total, boolean more, List<SearchHit> nearest, String corrected) {
 	}
 
 }

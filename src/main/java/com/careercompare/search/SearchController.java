@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * Search by title: the results page ({@code /search?q=}), which also takes two chosen
- * results on to their comparison, and suggestions for the search box
- * ({@code /search/suggest?q=}).
+ * Search by title: the results page ({@code /search?q=}, with {@code &as-typed} not
+ * correcting typos), which also takes two chosen results on to their comparison, and
+ * suggestions for the search box ({@code /search/suggest?q=}).
  */
 @Controller
 class SearchController {
@@ -31,6 +31,9 @@ class SearchController {
 	static final int SUGGEST_FROM = 2;
 
 	static final int SUGGESTIONS = 8;
+
+	/** With this parameter, a search takes the words as typed, without correcting typos. */
+	static final String AS_TYPED = "as-typed";
 
 	private final OccupationSearch search;
 
@@ -49,8 +52,9 @@ class SearchController {
 	@GetMapping("/search")
 	String search(@RequestParam(name = "q", required = false) String typed,
 			@RequestParam(name = "page", required = false) String pageNumber,
-			@RequestParam(name = "compare", required = false) List<String> compare, Model model,
-			CatalogVersion version) {
+			@RequestParam(name = "compare", required = false) List<String> compare,
+			@RequestParam(name = AS_TYPED, required = false) String asTypedParameter, Model model, CatalogVersion version) {
+		boolean asTyped = asTypedParameter != null;
 		SearchQuery query = SearchQuery.of(typed);
 		Set<String> selected = new LinkedHashSet<>((compare != null) ? compare : List.of());
 		String compareError = null;
@@ -66,7 +70,7 @@ class SearchController {
 					: "Choose only two occupations to compare; you chose " + selected.size() + ".";
 		}
 		int page = pageNumber(pageNumber);
-		OccupationSearch.Found found = find(query, page);
+		OccupationSearch.Found found = find(query, page, asTyped);
 		int pages = (int) Math.max(1, (found.total() + SearchPage.PAGE_SIZE - 1) / SearchPage.PAGE_SIZE);
 		if (page > pages) {
 			return "redirect:" + Paths.search(query.text(), pages);
@@ -76,7 +80,9 @@ class SearchController {
 				new SearchPage(query.text(), query.shortened(),
 						found.hits().stream().map((hit) -> SearchPage.Result.of(hit, words)).toList(), found.total(),
 						found.more(), page, pages, found.nearest().stream().map((hit) -> SearchPage.Result.of(hit, words)).toList(),
-						selected, compareError));
+						selected, compareError, found.corrected(), asTyped));
+		// the header's search box holds the query: the page has no second one
+		model.addAttribute("searchQuery", query.text());
 		return "search/results";
 	}
 
@@ -92,10 +98,10 @@ class SearchController {
 			.body(suggestions);
 	}
 
-	private OccupationSearch.Found find(SearchQuery query, int page) {
+	private OccupationSearch.Found find(SearchQuery query, int page, boolean asTyped) {
 		int offset = (page - 1) * SearchPage.PAGE_SIZE;
 		return query.isBlank() ? this.search.all(offset, SearchPage.PAGE_SIZE)
-				: this.search.search(query, offset, SearchPage.PAGE_SIZE);
+				: this.search.search(query, offset, SearchPage.PAGE_SIZE, asTyped);
 	}
 
 	/** The page asked for; anything that is not a page number means the first. */

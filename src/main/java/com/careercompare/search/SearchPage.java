@@ -21,9 +21,12 @@ import com.careercompare.web.Paths;
  * @param didYouMean when nothing matched, the titles nearest the query
  * @param selected the occupations chosen for comparing
  * @param compareError why the chosen occupations could not be compared, if they could not
+ * @param corrected when only corrections of typos matched, what was searched for instead
+ * @param asTyped whether typos were left as typed, as asked
  */
 public record SearchPage(String query, boolean shortened, List<Result> results, long total, boolean more, int page,
-		int pages, List<Result> didYouMean, Set<String> selected, String compareError) {
+		int pages, List<Result> didYouMean, Set<String> selected, String compareError, String corrected,
+		boolean asTyped) {
 
 	/** Results on a page. */
 	static final int PAGE_SIZE = 20;
@@ -68,6 +71,11 @@ public record SearchPage(String query, boolean shortened, List<Result> results, 
 		return Paths.search(this.query, number);
 	}
 
+	/** The same search with the words as typed: "Search instead for ...". */
+	public String asTypedPath() {
+		return Paths.search(this.query, 1) + "&" + SearchController.AS_TYPED + "=true";
+	}
+
 	public String occupationsPath() {
 		return Paths.occupations();
 	}
@@ -84,7 +92,7 @@ public record SearchPage(String query, boolean shortened, List<Result> results, 
 			return "All occupations";
 		}
 		return (this.total == 0) ? "No occupations match \u201C" + this.query + "\u201D"
-				: "Occupations matching \u201C" + this.query + "\u201D";
+				: "Occupations matching \u201C" + ((this.corrected != null) ? this.corrected : this.query) + "\u201D";
 	}
 
 	/** "3 occupations", "Showing 21 to 40 of 135 occupations" or "Showing 1 to 20 of 5,000 or more occupations". */

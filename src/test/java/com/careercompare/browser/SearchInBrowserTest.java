@@ -109,10 +109,10 @@ class SearchInBrowserTest {
 			assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
 			screenshot(page, "search-receivable-" + width);
 
-			page.locator("#search-q").focus();
+			page.locator("#site-search-q").focus();
 			page.keyboard().press("End");
 			page.keyboard().press("Backspace");
-			assertThat(page.locator("#search-q-suggestions")).isVisible();
+			assertThat(page.locator("#site-search-q-suggestions")).isVisible();
 			page.keyboard().press("ArrowDown");
 			Axe.assertNoViolations(page, "results with suggestions open at " + width);
 			screenshot(page, "search-suggestions-open-" + width);

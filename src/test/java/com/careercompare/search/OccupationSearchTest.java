@@ -72,6 +72,27 @@ class OccupationSearchTest {
 	}
 
 	@Test
+	void whenOnlyCorrectionsMatchTheSearchSaysWhatItSearchedForInstead() {
+		assertThat(this.search.search(SearchQuery.of("recievable"), 0, 20).corrected()).isEqualTo("receivable");
+		assertThat(this.search.search(SearchQuery.of("Acounts Recievable"), 0, 20).corrected())
+			.isEqualTo("accounts receivable");
+		// a word titles use stays as it is
+		assertThat(this.search.search(SearchQuery.of("colector specialist"), 0, 20).corrected())
+			.isEqualTo("collector specialist");
+		// what was typed matched: nothing was corrected
+		assertThat(this.search.search(SearchQuery.of("collector"), 0, 20).corrected()).isNull();
+		assertThat(this.search.search(SearchQuery.of("receiv"), 0, 20).corrected()).isNull();
+	}
+
+	@Test
+	void aSearchAsTypedCorrectsNothing() {
+		OccupationSearch.Found asTyped = this.search.search(SearchQuery.of("recievable"), 0, 20, true);
+		assertThat(asTyped.hits()).isEmpty();
+		assertThat(asTyped.corrected()).isNull();
+		assertThat(this.search.search(SearchQuery.of("receivable"), 0, 20, true).hits()).hasSize(2);
+	}
+
+	@Test
 	void aTypoThatTheTitleMatchesShowsTheTitleNotAnAlternate() {
 		// "Accounts Receivable Representative", one of its alternate titles, is nearer in
 		// trigrams, but the occupation's own title is near enough to match

@@ -75,6 +75,35 @@ class SearchHttpTest {
 	}
 
 	@Test
+	void aCorrectedSearchSaysWhatItShowsAndOffersTheWordsAsTyped() {
+		Document page = this.http.get("/search?q=recievable").html();
+		Element corrected = page.selectFirst("main .corrected");
+		assertThat(corrected.text()).isEqualTo("Showing results for receivable. Search instead for recievable");
+		assertThat(corrected.selectFirst("strong").text()).isEqualTo("receivable");
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Occupations matching \u201Creceivable\u201D");
+		assertThat(page.select("main ol.results > li")).hasSize(2);
+
+		String asTyped = corrected.selectFirst("a").attr("href");
+		assertThat(asTyped).isEqualTo("/search?q=recievable&as-typed=true");
+		Document typed = this.http.get(asTyped).html();
+		assertThat(typed.selectFirst("h1").text()).isEqualTo("No occupations match \u201Crecievable\u201D");
+		assertThat(typed.selectFirst("main .corrected")).isNull();
+		assertThat(typed.select("main ol.results > li")).isEmpty();
+
+		assertThat(this.http.get("/search?q=receiv").html().selectFirst("main .corrected")).isNull();
+	}
+
+	@Test
+	void theResultsPageHasOneSearchBoxHoldingTheQuery() {
+		Document page = this.http.get("/search?q=debt+collector").html();
+		assertThat(page.select("input[type=search]")).singleElement()
+			.satisfies((box) -> assertThat(box.val()).isEqualTo("debt collector"));
+		// elsewhere the header's box is empty
+		assertThat(this.http.get("/occupations").html().select("input[type=search]")).singleElement()
+			.satisfies((box) -> assertThat(box.hasAttr("value")).isFalse());
+	}
+
+	@Test
 	void anAlternateTitleMatchSaysWhichTitleMatched() {
 		Element first = this.http.get("/search?q=debt+collector").html().selectFirst("main ol.results > li");
 		assertThat(first.selectFirst("h2 a").attr("href")).isEqualTo("/occupations/collector");
@@ -158,7 +187,7 @@ class SearchHttpTest {
 		assertThat(response.status()).isEqualTo(200);
 		Document page = response.html();
 		assertThat(page.selectFirst(".notice").text()).contains("longer than 100 characters");
-		assertThat(page.selectFirst("#search-q").val()).hasSize(100).startsWith("collector x");
+		assertThat(page.selectFirst("#site-search-q").val()).hasSize(100).startsWith("collector x");
 	}
 
 	@ParameterizedTest
