@@ -8,21 +8,23 @@ import com.careercompare.text.Figures;
 
 /**
  * Shares of workers by group, one bar per occupation in each group, on a 0-100% scale;
- * drawn as inline SVG by the template {@code fragments/charts :: bars}.
+ * drawn as inline SVG by the template {@code fragments/charts :: bars}. As a
+ * {@link RangeChart}, the SVG has no view box: down, coordinates are CSS pixels; across, a
+ * bar's width is a percentage of the chart's ({@link #FULL} for 100%), and its figure
+ * follows it, so the text keeps its size at every width.
  *
  * @param id unique on the page, for the SVG's title and description
  * @param title what the chart shows
  * @param description the chart's figures in words, for people who cannot see it
  */
-public record BarChart(String id, String title, String description, int width, int height, List<Legend> legend,
+public record BarChart(String id, String title, String description, int height, List<Legend> legend,
 		List<Group> groups) {
 
-	private static final int WIDTH = RangeChart.WIDTH;
-
-	private static final double LEFT = 8;
-
-	/** Room at the right of the longest bar for its figure. */
-	private static final double VALUE_ROOM = 48;
+	/**
+	 * The share of the chart's width that a bar of 100% takes: the rest is room for its
+	 * figure ("100.0%" needs about 45 px, a fifth of the narrowest chart, 288 px).
+	 */
+	static final double FULL = 80;
 
 	private static final int LINE = 18;
 
@@ -39,7 +41,8 @@ public record BarChart(String id, String title, String description, int width, i
 	public record Group(String label, double labelY, List<Bar> bars) {
 	}
 
-	public record Bar(double y, double width, String value, double valueX, String seriesClass) {
+	/** A bar: {@code width} is a percentage of the chart's width, and its figure starts there. */
+	public record Bar(double y, double width, String value, String seriesClass) {
 	}
 
 	/** One occupation's shares, in the order of the groups; a missing share is {@code null}. */
@@ -56,7 +59,6 @@ public record BarChart(String id, String title, String description, int width, i
 			}
 			y += 6;
 		}
-		double full = WIDTH - LEFT - VALUE_ROOM;
 		List<Group> rows = new ArrayList<>();
 		List<String> words = new ArrayList<>();
 		for (int g = 0; g < groups.size(); g++) {
@@ -66,10 +68,9 @@ public record BarChart(String id, String title, String description, int width, i
 			List<String> values = new ArrayList<>();
 			for (int s = 0; s < series.size(); s++) {
 				BigDecimal share = series.get(s).shares().get(g);
-				double width = (share != null) ? share.doubleValue() / 100 * full : 0;
+				double width = (share != null) ? share.doubleValue() / 100 * FULL : 0;
 				String value = (share != null) ? Figures.percentOneDecimal(share) : "unknown";
-				bars.add(new Bar(RangeChart.round(y), RangeChart.round(width), value,
-						RangeChart.round(LEFT + width + 4), seriesClass(s)));
+				bars.add(new Bar(RangeChart.round(y), RangeChart.round(width), value, seriesClass(s)));
 				values.add((series.size() > 1) ? series.get(s).name() + " " + value : value);
 				y += BAR + 2;
 			}
@@ -77,7 +78,7 @@ public record BarChart(String id, String title, String description, int width, i
 			words.add(groups.get(g) + ": " + String.join(", ", values));
 			y += 4;
 		}
-		return new BarChart(id, title, String.join("; ", words) + ".", WIDTH, (int) Math.ceil(y), List.copyOf(legend),
+		return new BarChart(id, title, String.join("; ", words) + ".", (int) Math.ceil(y), List.copyOf(legend),
 				List.copyOf(rows));
 	}
 

@@ -7,25 +7,25 @@ import com.careercompare.text.Figures;
 
 /**
  * Salary ranges side by side on one axis, drawn as inline SVG by the template
- * {@code fragments/charts :: range}. Coordinates are in the SVG's own units.
+ * {@code fragments/charts :: range}. The SVG has no view box: it is as wide as the space it
+ * gets and {@link #height()} CSS pixels high, so its text keeps its size in CSS pixels at
+ * every width. Down, coordinates are pixels; across, the labels start at 0 and the plot
+ * and the axis' ticks take the whole width (the ticks as percentages of it).
  *
  * @param id unique on the page, for the SVG's title and description
  * @param title what the chart shows
  * @param description the chart's figures in words, for people who cannot see it
  */
-public record RangeChart(String id, String title, String description, int width, int height, List<Row> rows,
-		List<Tick> ticks, double axisY, int axisMin, int axisMax) {
-
-	static final int WIDTH = 400;
-
-	private static final double LEFT = 8;
-
-	private static final double RIGHT = WIDTH - 8;
+public record RangeChart(String id, String title, String description, int height, List<Row> rows, List<Tick> ticks,
+		double axisY, int axisMin, int axisMax) {
 
 	/** How far each occupation's row is below the one before. */
 	public static final int ROW_HEIGHT = 66;
 
 	private static final int STEP = 10_000;
+
+	/** At most this many steps between ticks, so that the labels fit side by side at 320 px. */
+	private static final int MAX_STEPS = 6;
 
 	/**
 	 * One occupation's range: its name, its figures, a bar from low to high and a mark at
@@ -61,20 +61,14 @@ public record RangeChart(String id, String title, String description, int width,
 
 	}
 
-	/** Where the plot of the bars starts across, in the chart's units. */
-	public double plotX() {
-		return LEFT;
-	}
-
-	public double plotWidth() {
-		return RIGHT - LEFT;
-	}
-
 	public int rowHeight() {
 		return ROW_HEIGHT;
 	}
 
-	/** A mark on the axis; the labels at the ends are anchored inwards so they stay in the picture. */
+	/**
+	 * A mark on the axis, {@code x} percent of the width across; the labels at the ends are
+	 * anchored inwards so they stay in the picture.
+	 */
 	public record Tick(double x, String label, String anchor) {
 	}
 
@@ -89,9 +83,18 @@ public record RangeChart(String id, String title, String description, int width,
 			min = Math.min(min, (s.low() != null) ? s.low() : s.average());
 			max = Math.max(max, (s.high() != null) ? s.high() : s.average());
 		}
-		int axisMin = Math.max(0, (min / STEP) * STEP);
-		int axisMax = Math.max(axisMin + STEP, ((max + STEP - 1) / STEP) * STEP);
-		Scale scale = new Scale(axisMin, axisMax, LEFT, RIGHT);
+		int step = STEP;
+		int axisMin;
+		int axisMax;
+		while (true) {
+			axisMin = Math.max(0, (min / step) * step);
+			axisMax = Math.max(axisMin + step, ((max + step - 1) / step) * step);
+			if ((axisMax - axisMin) / step <= MAX_STEPS) {
+				break;
+			}
+			step = nextStep(step);
+		}
+		Scale scale = new Scale(axisMin, axisMax, 0, 100);
 
 		List<Row> rows = new ArrayList<>();
 		List<String> words = new ArrayList<>();
@@ -105,14 +108,23 @@ public record RangeChart(String id, String title, String description, int width,
 			words.add(s.name() + ": " + figures);
 		}
 		List<Tick> ticks = new ArrayList<>();
-		int step = ((axisMax - axisMin) / STEP > 6) ? 2 * STEP : STEP;
 		for (int value = axisMin; value <= axisMax; value += step) {
 			String anchor = (value == axisMin) ? "start" : (value + step > axisMax) ? "end" : "middle";
 			ticks.add(new Tick(round(scale.x(value)), "$" + value / 1000 + "k", anchor));
 		}
 		double axisY = series.size() * ROW_HEIGHT + 4;
-		return new RangeChart(id, title, String.join("; ", words) + ".", WIDTH, (int) axisY + 20, List.copyOf(rows),
+		return new RangeChart(id, title, String.join("; ", words) + ".", (int) axisY + 22, List.copyOf(rows),
 				List.copyOf(ticks), axisY, axisMin, axisMax);
+	}
+
+	/** After $10k, $20k, $50k, $100k, $200k, ...: a step with few enough ticks for the range. */
+	static int nextStep(int step) {
+		int power = 1;
+		while (step / power >= 10) {
+			power *= 10;
+		}
+		int leading = step / power;
+		return ((leading == 1) ? 2 : (leading == 2) ? 5 : 10) * power;
 	}
 
 	static double round(double value) {

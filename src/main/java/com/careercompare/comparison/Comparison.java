@@ -131,11 +131,8 @@ public record Comparison(OccupationProfile first, OccupationProfile second, Comp
 			html(slots, position + "-salary-bar", column.salaryBar());
 		}
 		RangeChart salary = this.salaryChart;
-		text(slots, "salary-view-box", "0 0 " + salary.width() + " " + salary.height());
 		text(slots, "salary-description", salary.description());
 		text(slots, "salary-second-row", "translate(0 " + salary.rowHeight() + ")");
-		text(slots, "salary-plot-x", number(salary.plotX()));
-		text(slots, "salary-plot-width", number(salary.plotWidth()));
 		text(slots, "salary-height", String.valueOf(salary.height()));
 		text(slots, "salary-plot-view-box",
 				salary.axisMin() + " 0 " + (salary.axisMax() - salary.axisMin()) + " " + salary.height());
@@ -151,7 +148,7 @@ public record Comparison(OccupationProfile first, OccupationProfile second, Comp
 		}
 		BarChart layout = chart.layout();
 		text(slots, name + "-title", layout.title());
-		text(slots, name + "-view-box", "0 0 " + layout.width() + " " + layout.height());
+		text(slots, name + "-height", String.valueOf(layout.height()));
 		text(slots, name + "-description", layout.description());
 		html(slots, name + "-first-legend", chart.first().legend());
 		html(slots, name + "-second-legend", chart.second().legend());
@@ -168,11 +165,6 @@ public record Comparison(OccupationProfile first, OccupationProfile second, Comp
 
 	private static void html(Map<String, Slot> slots, String name, String html) {
 		slots.put(name, Slot.html(html));
-	}
-
-	/** A coordinate as Thymeleaf writes a double: "8.0". */
-	private static String number(double value) {
-		return String.valueOf(value);
 	}
 
 	public String dutiesHeading() {
