@@ -71,7 +71,8 @@ class SiteHttpTest {
 		Http.Response css = this.http.get(href);
 		assertThat(css.status()).isEqualTo(200);
 		assertThat(css.header("Cache-Control")).contains("max-age=31536000").contains("immutable");
-		assertThat(css.bytes().length).as("one small stylesheet").isLessThan(16_000);
+		// 18.7 KB (4.7 KB gzipped) with the phone and desktop layouts of the comparison, occupation and admin pages
+		assertThat(css.bytes().length).as("one small stylesheet").isLessThan(20_000);
 	}
 
 	@Test
