@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
- * Search by title: the results page ({@code /search?q=}, with {@code &as-typed} not
+ * Search by title: the results page ({@code /search?q=}, with {@code &as-typed=true} not
  * correcting typos), which also takes two chosen results on to their comparison, and
  * suggestions for the search box ({@code /search/suggest?q=}).
  */
@@ -32,7 +32,7 @@ class SearchController {
 
 	static final int SUGGESTIONS = 8;
 
-	/** With this parameter, a search takes the words as typed, without correcting typos. */
+	/** With this parameter {@code =true}, a search takes the words as typed, without correcting typos. */
 	static final String AS_TYPED = "as-typed";
 
 	private final OccupationSearch search;
@@ -54,7 +54,7 @@ class SearchController {
 			@RequestParam(name = "page", required = false) String pageNumber,
 			@RequestParam(name = "compare", required = false) List<String> compare,
 			@RequestParam(name = AS_TYPED, required = false) String asTypedParameter, Model model, CatalogVersion version) {
-		boolean asTyped = asTypedParameter != null;
+		boolean asTyped = "true".equals(asTypedParameter);
 		SearchQuery query = SearchQuery.of(typed);
 		Set<String> selected = new LinkedHashSet<>((compare != null) ? compare : List.of());
 		String compareError = null;

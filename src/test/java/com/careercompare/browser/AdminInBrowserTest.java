@@ -8,6 +8,7 @@ import com.careercompare.support.AdminTest;
 import com.careercompare.support.Axe;
 import com.careercompare.support.BrowserPages;
 import com.careercompare.support.BrowserTest;
+import com.careercompare.support.Legibility;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
@@ -99,8 +100,7 @@ class AdminInBrowserTest {
 		page.fill("#yearlySalary", "not a salary");
 		page.click("form.occupation-form .form-actions >> text=Save changes");
 		assertThat(page.locator("#yearlySalary-error")).isVisible();
-		Object overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
-		assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+		assertThat(Legibility.sidewaysOverflow(page)).isLessThanOrEqualTo(0);
 		BrowserPages.screenshotOfWindow(page, "admin-form-errors-phone");
 	}
 
@@ -119,16 +119,10 @@ class AdminInBrowserTest {
 			page = browser.open(url("/login"), width, 900, true);
 		}
 		else {
-			// one admin signed in once for each width; each page in a tab of its own
-			page = browser.kept("admin at " + width, width, 900, (first) -> {
-				first.navigate(url("/login"));
-				BrowserPages.signIn(first);
-			}).newPage();
-			page.navigate(url(path));
+			page = browser.openSignedIn(url("/login"), url(path), width);
 		}
 		Axe.assertNoViolations(page, path + " at " + width + " pixels");
-		Object overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
-		assertThat(((Number) overflow).intValue()).as("sideways scrolling on %s", path).isLessThanOrEqualTo(0);
+		assertThat(Legibility.sidewaysOverflow(page)).as("sideways scrolling on %s", path).isLessThanOrEqualTo(0);
 		BrowserPages.screenshot(page, "admin" + path.replaceAll("[^a-z0-9]+", "-") + "-" + width);
 	}
 

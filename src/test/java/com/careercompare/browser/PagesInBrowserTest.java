@@ -6,6 +6,7 @@ import java.util.stream.Stream;
 import com.careercompare.support.Axe;
 import com.careercompare.support.BrowserPages;
 import com.careercompare.support.BrowserTest;
+import com.careercompare.support.Legibility;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
@@ -129,8 +130,7 @@ class PagesInBrowserTest {
 	void pagesHaveNoAccessibilityViolationsAndNoSidewaysScrolling(String path, Viewport viewport) {
 		Page page = open(viewport, true, path);
 		Axe.assertNoViolations(page, path + " at " + viewport + " width");
-		Object overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
-		assertThat(((Number) overflow).intValue()).as("sideways scrolling on %s", path).isLessThanOrEqualTo(0);
+		assertThat(Legibility.sidewaysOverflow(page)).as("sideways scrolling on %s", path).isLessThanOrEqualTo(0);
 		screenshot(page, name(path) + "-" + viewport.name().toLowerCase());
 	}
 

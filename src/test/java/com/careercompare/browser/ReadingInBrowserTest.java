@@ -119,13 +119,7 @@ class ReadingInBrowserTest {
 		if (!path.startsWith("/admin")) {
 			return browser.open(url(path), width, 900, true);
 		}
-		// one admin signed in once for each width; each page in a tab of its own
-		Page page = browser.kept("admin at " + width, width, 900, (first) -> {
-			first.navigate(url("/login"));
-			BrowserPages.signIn(first);
-		}).newPage();
-		page.navigate(url(path));
-		return page;
+		return browser.openSignedIn(url("/login"), url(path), width);
 	}
 
 	private String url(String path) {

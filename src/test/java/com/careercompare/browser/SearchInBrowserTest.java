@@ -3,6 +3,7 @@ package com.careercompare.browser;
 import com.careercompare.support.Axe;
 import com.careercompare.support.BrowserPages;
 import com.careercompare.support.BrowserTest;
+import com.careercompare.support.Legibility;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
@@ -105,8 +106,7 @@ class SearchInBrowserTest {
 		for (int width : new int[] { 390, 1280 }) {
 			Page page = open(width, "/search?q=receivable");
 			Axe.assertNoViolations(page, "results at " + width);
-			Object overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
-			assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+			assertThat(Legibility.sidewaysOverflow(page)).isLessThanOrEqualTo(0);
 			screenshot(page, "search-receivable-" + width);
 
 			page.locator("#site-search-q").focus();

@@ -91,6 +91,8 @@ class SearchHttpTest {
 		assertThat(typed.select("main ol.results > li")).isEmpty();
 
 		assertThat(this.http.get("/search?q=receiv").html().selectFirst("main .corrected")).isNull();
+		// only as-typed=true asks for the words as typed
+		assertThat(this.http.get("/search?q=recievable&as-typed=false").html().selectFirst("main .corrected")).isNotNull();
 	}
 
 	@Test

@@ -77,6 +77,19 @@ public final class BrowserPages implements BeforeAllCallback, AfterEachCallback,
 		});
 	}
 
+	/**
+	 * A page at {@code url} for an admin kept signed in for the class, one per width (signed
+	 * in once, at {@code loginUrl}); each page is a tab of its own.
+	 */
+	public Page openSignedIn(String loginUrl, String url, int width) {
+		Page page = kept("admin at " + width, width, 900, (first) -> {
+			first.navigate(loginUrl);
+			signIn(first);
+		}).newPage();
+		page.navigate(url);
+		return page;
+	}
+
 	public Page open(String url, int width) {
 		return open(url, width, 900, true);
 	}

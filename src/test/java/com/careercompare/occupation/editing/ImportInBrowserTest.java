@@ -9,6 +9,7 @@ import com.careercompare.support.Axe;
 import com.careercompare.support.BrowserPages;
 import com.careercompare.support.BrowserTest;
 import com.careercompare.support.ImportTest;
+import com.careercompare.support.Legibility;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
@@ -87,8 +88,7 @@ class ImportInBrowserTest {
 		for (int each : new int[] { width, (width == 390) ? 1280 : 390 }) {
 			page.setViewportSize(each, 900);
 			Axe.assertNoViolations(page, what + " at " + each + " pixels");
-			Object overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth");
-			assertThat(((Number) overflow).intValue()).as("sideways scrolling on %s", what).isLessThanOrEqualTo(0);
+			assertThat(Legibility.sidewaysOverflow(page)).as("sideways scrolling on %s", what).isLessThanOrEqualTo(0);
 			BrowserPages.screenshot(page, screenshot + "-" + each);
 		}
 		page.setViewportSize(width, 900);
