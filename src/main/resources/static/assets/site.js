@@ -217,6 +217,11 @@
     if (working) {
       follow(working);
     }
+    // a print button needs a script; without one it stays hidden, and the browser's own print is there
+    Array.prototype.forEach.call(document.querySelectorAll('button[data-print]'), function (button) {
+      button.hidden = false;
+      button.addEventListener('click', function () { window.print(); });
+    });
   }
 
   if (document.readyState === 'loading') {

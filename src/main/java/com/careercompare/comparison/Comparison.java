@@ -1,9 +1,14 @@
 package com.careercompare.comparison;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 import com.careercompare.chart.BarChart;
 import com.careercompare.chart.RangeChart;
@@ -18,92 +23,143 @@ import com.careercompare.web.PageShell.Slot;
 import com.careercompare.web.Paths;
 
 /**
- * Everything a comparison page shows. What depends on one occupation only comes from its
- * {@link ComparisonColumn}, rendered once; what depends on the pair is worked out here.
- * The page is written from its {@link #shape()} and {@link #slots()} by
- * {@link ComparisonShells}.
+ * Everything a comparison page of two to four occupations shows. What depends on one
+ * occupation only comes from its {@link ComparisonColumn}, rendered once; what depends on
+ * the set is worked out here. The page is written from its {@link #shape()} and
+ * {@link #slots()} by {@link ComparisonShells}.
  *
- * @param first the occupation named first in the address, shown in the first column
- * @param second the other occupation
- * @param firstColumn the first occupation's parts of the page
- * @param secondColumn the second occupation's
+ * @param columns the occupations' parts, in the address' order
  * @param tables the tables of facts by id
- * @param moreComparisons links to other comparisons with either occupation, as HTML list items
- * @param jsonLd schema.org data about both occupations, as script-safe JSON
+ * @param skillOverlap the skills shared, each one's own, and what moving from the first takes
+ * @param moreComparisons links to other comparisons with these occupations, as HTML list items
+ * @param jsonLd schema.org data about every occupation, as script-safe JSON
+ * @param onlyDifferences whether the tables leave out the rows that are the same for all
  */
-public record Comparison(OccupationProfile first, OccupationProfile second, ComparisonColumn firstColumn,
-		ComparisonColumn secondColumn, String title, String metaDescription, List<String> intro, String headingPrefix,
-		Map<String, Table> tables, RangeChart salaryChart, String salaryAxis, SharesChart genderChart,
-		SharesChart raceChart, String moreComparisons, String jsonLd) {
+public record Comparison(List<ComparisonColumn> columns, String title, String metaDescription, List<String> intro,
+		String headingPrefix, Map<String, Table> tables, RangeChart salaryChart, String salaryAxis,
+		SharesChart genderChart, SharesChart raceChart, SkillOverlap skillOverlap, String moreComparisons,
+		String jsonLd, boolean onlyDifferences) {
 
-	/** What changes what a page is made of, beyond its values: one shell is rendered per shape. */
-	public record Shape(boolean lastUpdated, boolean gender, boolean race, boolean sameCategory, boolean more) {
+	/** The most occupations one page compares. */
+	public static final int MOST = 4;
+
+	/** The query that leaves out the rows the same for all: {@code ?only=differences}. */
+	public static final String ONLY_DIFFERENCES = "only=differences";
+
+	/**
+	 * What changes what a page is made of, beyond its values: one shell is rendered per
+	 * shape. {@code columns} is how many occupations it compares.
+	 */
+	public record Shape(int columns, boolean lastUpdated, boolean gender, boolean race, boolean more) {
+
+		/** The columns' positions, 1 first. */
+		public List<Integer> positions() {
+			return IntStream.rangeClosed(1, this.columns).boxed().toList();
+		}
+
+		/** Pages of two have a column with the difference from the first to the second. */
+		public boolean difference() {
+			return this.columns == 2;
+		}
+
+		/** Whether a column may be removed: a comparison keeps two at least. */
+		public boolean canRemove() {
+			return this.columns > 2;
+		}
+
+		public boolean canAdd() {
+			return this.columns < MOST;
+		}
+
+		/**
+		 * The tables' classes: on a phone, the values of two or three occupations sit side by
+		 * side under each label ({@code grid-on-phone}); four keep the table's layout, which
+		 * then scrolls in its own area ({@link #scrollClass()}).
+		 */
+		public String tableClass() {
+			return "facts facts-compare cols-" + this.columns + ((this.columns < MOST) ? " grid-on-phone" : "");
+		}
+
+		public String scrollClass() {
+			return "table-scroll scroll-" + this.columns;
+		}
+
 	}
 
-	/** A table of facts: its rows, each the fact's label and both occupations' cells, as HTML. */
-	public record Table(String id, String heading, String lead, String rows) {
+	/** A table of facts: its rows as worked out, and as HTML (the label and each occupation's cell). */
+	public record Table(String id, String heading, String lead, List<ComparisonRows.Row> rows, String html) {
 	}
 
 	/**
-	 * A bar chart of both occupations' shares: its layout, its group labels, and each
-	 * occupation's legend entry and bars (the second's drawn a step below the first's).
+	 * A bar chart of the occupations' shares: its layout, its group labels, and each
+	 * occupation's legend entry and bars (each drawn a step below the one before).
 	 */
-	public record SharesChart(BarChart layout, String groupLabels, Bars first, Bars second) {
-
-		public int legendStep() {
-			return BarChart.LEGEND_STEP;
-		}
-
-		public int seriesStep() {
-			return BarChart.SERIES_STEP;
-		}
-
+	public record SharesChart(BarChart layout, String groupLabels, List<Bars> bars) {
 	}
 
 	private static final Dates DATES = new Dates();
 
-	static Comparison of(ComparisonColumn firstColumn, ComparisonColumn secondColumn, ComparisonColumns columns) {
-		OccupationProfile first = firstColumn.occupation();
-		OccupationProfile second = secondColumn.occupation();
-		String prefix = ComparisonText.headingPrefix(first, second);
-		Map<FactTable, List<String>> heads = columns.rowHeads();
-		Map<String, Table> tables = Map.of(
-				"overview", table(prefix + " overview", null, FactTable.OVERVIEW, heads, firstColumn, secondColumn),
-				"salary", table(prefix + " salary", ComparisonText.salaryLead(first, second), FactTable.SALARY, heads,
-						firstColumn, secondColumn),
-				"education", table(ComparisonText.educationHeading(first, second),
-						ComparisonText.educationLead(first, second), FactTable.EDUCATION, heads, firstColumn,
-						secondColumn),
-				"demographics", table(prefix + " demographics", ComparisonText.demographicsLead(first, second),
-						FactTable.DEMOGRAPHICS, heads, firstColumn, secondColumn));
-		RangeChart salary = OccupationCharts.salary(List.of(first, second));
-		return new Comparison(first, second, firstColumn, secondColumn, ComparisonText.title(first, second),
-				ComparisonText.metaDescription(first, second), ComparisonText.intro(first, second), prefix, tables,
-				salary, columns.salaryAxis(salary), shares(Shares.GENDER, firstColumn, secondColumn, columns),
-				shares(Shares.RACE, firstColumn, secondColumn, columns), moreComparisons(firstColumn, secondColumn),
-				jsonLd(firstColumn, secondColumn));
+	static Comparison of(List<ComparisonColumn> columns, ComparisonColumns parts, boolean onlyDifferences) {
+		List<OccupationProfile> occupations = columns.stream().map(ComparisonColumn::occupation).toList();
+		String prefix = ComparisonText.headingPrefix(occupations);
+		Map<FactTable, List<String>> heads = parts.rowHeads();
+		Map<String, Table> tables = new LinkedHashMap<>();
+		tables.put("overview", table(prefix + " overview", null, FactTable.OVERVIEW, heads, columns, parts,
+				onlyDifferences));
+		tables.put("salary", table(prefix + " salary", ComparisonText.salaryLead(occupations), FactTable.SALARY, heads,
+				columns, parts, onlyDifferences));
+		tables.put("education", table(ComparisonText.educationHeading(occupations),
+				ComparisonText.educationLead(occupations), FactTable.EDUCATION, heads, columns, parts, onlyDifferences));
+		tables.put("demographics", table(prefix + " demographics", ComparisonText.demographicsLead(occupations),
+				FactTable.DEMOGRAPHICS, heads, columns, parts, onlyDifferences));
+		RangeChart salary = OccupationCharts.salary(occupations);
+		return new Comparison(List.copyOf(columns), ComparisonText.title(occupations),
+				ComparisonText.metaDescription(occupations), ComparisonText.intro(occupations), prefix,
+				Map.copyOf(tables), salary, parts.salaryAxis(salary), shares(Shares.GENDER, columns, parts),
+				shares(Shares.RACE, columns, parts), SkillOverlap.of(occupations), moreComparisons(columns),
+				jsonLd(columns), onlyDifferences);
 	}
 
+	public List<OccupationProfile> occupations() {
+		return this.columns.stream().map(ComparisonColumn::occupation).toList();
+	}
+
+	public List<String> slugs() {
+		return this.columns.stream().map((column) -> column.occupation().slug()).toList();
+	}
+
+	/** The page's address, without {@code ?only=differences}: the canonical one. */
 	public String path() {
-		return Paths.comparison(this.first.slug(), this.second.slug());
+		return Paths.comparison(slugs());
 	}
 
 	public Shape shape() {
-		return new Shape(lastUpdated() != null, this.genderChart != null, this.raceChart != null, sameCategory(),
+		return new Shape(this.columns.size(), lastUpdated() != null, this.genderChart != null, this.raceChart != null,
 				!this.moreComparisons.isEmpty());
 	}
 
 	/** The page's values by name, as {@code comparison/show.html} shows them: text to escape, or HTML. */
 	public Map<String, Slot> slots() {
 		Map<String, Slot> slots = new HashMap<>(128);
+		List<OccupationProfile> occupations = occupations();
 		text(slots, "title", this.title);
 		text(slots, "description", this.metaDescription);
 		text(slots, "path", path());
+		text(slots, "slugs", String.join(Paths.VERSUS, slugs()));
+		text(slots, "csv-path", path() + ".csv");
 		html(slots, "json-ld", this.jsonLd);
 		text(slots, "intro-1", this.intro.get(0));
 		text(slots, "intro-2", this.intro.get(1));
-		text(slots, "reverse-path", reversePath());
-		text(slots, "swap", "Show " + this.second.title() + " first");
+		if (this.columns.size() == 2) {
+			text(slots, "reverse-path", Paths.comparison(List.of(slugs().get(1), slugs().get(0))));
+			text(slots, "swap", "Show " + occupations.get(1).title() + " first");
+			text(slots, "difference-of", "Difference: " + occupations.get(1).title() + " compared with "
+					+ occupations.get(0).title());
+		}
+		text(slots, "differences-path", this.onlyDifferences ? path() : path() + "?" + ONLY_DIFFERENCES);
+		text(slots, "differences-link", this.onlyDifferences ? "Show every row" : "Show only the differences");
+		text(slots, "differences-note", this.onlyDifferences
+				? "Rows that are the same for all are left out." : "");
 		Instant updated = lastUpdated();
 		if (updated != null) {
 			text(slots, "updated-iso", DATES.iso(updated));
@@ -114,35 +170,43 @@ public record Comparison(OccupationProfile first, OccupationProfile second, Comp
 			if (table.lead() != null) {
 				text(slots, table.id() + "-lead", table.lead());
 			}
-			html(slots, table.id() + "-rows", table.rows());
+			html(slots, table.id() + "-rows", table.html());
 		}
-		text(slots, "duties-heading", dutiesHeading());
+		text(slots, "duties-heading", ComparisonText.dutiesHeading(occupations));
 		text(slots, "skills-heading", this.headingPrefix + " skills");
+		html(slots, "skills-overlap", this.skillOverlap.html(occupations));
 		html(slots, "more", this.moreComparisons);
-		for (String position : new String[] { "first", "second" }) {
-			ComparisonColumn column = position.equals("first") ? this.firstColumn : this.secondColumn;
-			html(slots, position + "-heading", column.heading());
-			html(slots, position + "-duty", column.duty());
-			html(slots, position + "-responsibilities", column.responsibilities());
-			html(slots, position + "-skills", column.skills());
-			html(slots, position + "-source", column.source());
-			html(slots, position + "-browse", column.browse());
-			html(slots, position + "-salary-labels", column.salaryLabels());
-			html(slots, position + "-salary-bar", column.salaryBar());
-		}
+		html(slots, "browse", browse());
 		RangeChart salary = this.salaryChart;
+		for (int i = 0; i < this.columns.size(); i++) {
+			ComparisonColumn column = this.columns.get(i);
+			String at = "col-" + (i + 1) + "-";
+			html(slots, at + "heading", column.heading());
+			html(slots, at + "duty", column.duty());
+			html(slots, at + "responsibilities", column.responsibilities());
+			html(slots, at + "skills", column.skills());
+			html(slots, at + "source", column.source());
+			html(slots, at + "salary-labels", column.salaryLabels());
+			html(slots, at + "salary-bar", column.salaryBar());
+			text(slots, at + "salary-row-at", "translate(0 " + (i * salary.rowHeight()) + ")");
+			text(slots, at + "name", column.occupation().title());
+			List<String> others = new ArrayList<>(slugs());
+			others.remove(i);
+			text(slots, at + "remove-path", (others.size() > 1) ? Paths.comparison(others) : "");
+			shares(slots, "gender", i, this.genderChart);
+			shares(slots, "race", i, this.raceChart);
+		}
 		text(slots, "salary-description", salary.description());
-		text(slots, "salary-second-row", "translate(0 " + salary.rowHeight() + ")");
 		text(slots, "salary-height", String.valueOf(salary.height()));
 		text(slots, "salary-plot-view-box",
 				salary.axisMin() + " 0 " + (salary.axisMax() - salary.axisMin()) + " " + salary.height());
 		html(slots, "salary-axis", this.salaryAxis);
-		shares(slots, "gender", this.genderChart);
-		shares(slots, "race", this.raceChart);
+		chart(slots, "gender", this.genderChart);
+		chart(slots, "race", this.raceChart);
 		return slots;
 	}
 
-	private static void shares(Map<String, Slot> slots, String name, SharesChart chart) {
+	private static void chart(Map<String, Slot> slots, String name, SharesChart chart) {
 		if (chart == null) {
 			return;
 		}
@@ -150,13 +214,19 @@ public record Comparison(OccupationProfile first, OccupationProfile second, Comp
 		text(slots, name + "-title", layout.title());
 		text(slots, name + "-height", String.valueOf(layout.height()));
 		text(slots, name + "-description", layout.description());
-		html(slots, name + "-first-legend", chart.first().legend());
-		html(slots, name + "-second-legend", chart.second().legend());
-		text(slots, name + "-second-legend-at", "translate(0 " + chart.legendStep() + ")");
 		html(slots, name + "-labels", chart.groupLabels());
-		html(slots, name + "-first-bars", chart.first().bars());
-		html(slots, name + "-second-bars", chart.second().bars());
-		text(slots, name + "-second-bars-at", "translate(0 " + chart.seriesStep() + ")");
+	}
+
+	private static void shares(Map<String, Slot> slots, String name, int position, SharesChart chart) {
+		if (chart == null) {
+			return;
+		}
+		String at = name + "-" + (position + 1) + "-";
+		Bars bars = chart.bars().get(position);
+		html(slots, at + "legend", bars.legend());
+		text(slots, at + "legend-at", "translate(0 " + (position * BarChart.LEGEND_STEP) + ")");
+		html(slots, at + "bars", bars.bars());
+		text(slots, at + "bars-at", "translate(0 " + (position * BarChart.SERIES_STEP) + ")");
 	}
 
 	private static void text(Map<String, Slot> slots, String name, String text) {
@@ -167,71 +237,76 @@ public record Comparison(OccupationProfile first, OccupationProfile second, Comp
 		slots.put(name, Slot.html(html));
 	}
 
-	public String dutiesHeading() {
-		return ComparisonText.dutiesHeading(this.first, this.second);
-	}
-
-	/** When either occupation was last changed: the page is as new as its newer half. */
+	/** When any of the occupations was last changed: the page is as new as its newest column. */
 	public Instant lastUpdated() {
-		Instant first = this.first.updatedAt();
-		Instant second = this.second.updatedAt();
-		return (first == null || (second != null && second.isAfter(first))) ? second : first;
-	}
-
-	/** The reverse comparison, same occupations with the columns swapped. */
-	public String reversePath() {
-		return Paths.comparison(this.second.slug(), this.first.slug());
-	}
-
-	/** Whether the two are in one category, so that one "browse" link serves both. */
-	public boolean sameCategory() {
-		return this.first.category().slug().equals(this.second.category().slug());
-	}
-
-	/** Each row: {@code <tr>}, the label, the first occupation's cell, the second's. */
-	private static Table table(String heading, String lead, FactTable facts, Map<FactTable, List<String>> heads,
-			ComparisonColumn first, ComparisonColumn second) {
-		List<String> labels = heads.get(facts);
-		List<String> firstCells = first.cells().get(facts);
-		List<String> secondCells = second.cells().get(facts);
-		StringBuilder rows = new StringBuilder(1024);
-		for (int i = 0; i < labels.size(); i++) {
-			rows.append("\n<tr>").append(labels.get(i)).append(firstCells.get(i)).append(secondCells.get(i)).append("</tr>");
+		Instant latest = null;
+		for (ComparisonColumn column : this.columns) {
+			Instant updated = column.occupation().updatedAt();
+			if (updated != null && (latest == null || updated.isAfter(latest))) {
+				latest = updated;
+			}
 		}
-		return new Table(facts.id(), heading, lead, rows.append('\n').toString());
+		return latest;
 	}
 
-	private static SharesChart shares(Shares shares, ComparisonColumn first, ComparisonColumn second,
-			ComparisonColumns columns) {
-		List<OccupationProfile> both = List.of(first.occupation(), second.occupation());
-		List<String> groups = shares.groups(both);
-		BarChart layout = shares.chart(both, groups);
+	/** A "browse" link for each of the occupations' categories, once each. */
+	private String browse() {
+		Set<String> seen = new LinkedHashSet<>();
+		List<String> links = new ArrayList<>();
+		for (ComparisonColumn column : this.columns) {
+			if (seen.add(column.occupation().category().slug())) {
+				links.add(column.browse());
+			}
+		}
+		return String.join(" &middot; ", links);
+	}
+
+	private static Table table(String heading, String lead, FactTable facts, Map<FactTable, List<String>> heads,
+			List<ComparisonColumn> columns, ComparisonColumns parts, boolean onlyDifferences) {
+		List<ComparisonRows.Row> rows = ComparisonRows.rows(facts, columns, parts.unknownCell());
+		return new Table(facts.id(), heading, lead, rows,
+				ComparisonRows.html(rows, heads.get(facts), columns.size(), onlyDifferences));
+	}
+
+	private static SharesChart shares(Shares shares, List<ComparisonColumn> columns, ComparisonColumns parts) {
+		List<OccupationProfile> occupations = columns.stream().map(ComparisonColumn::occupation).toList();
+		List<String> groups = shares.groups(occupations);
+		BarChart layout = shares.chart(occupations, groups);
 		if (layout == null) {
 			return null;
 		}
-		return new SharesChart(layout, columns.groupLabels(shares, groups), columns.bars(first, shares, groups),
-				columns.bars(second, shares, groups));
+		int n = columns.size();
+		return new SharesChart(layout, parts.groupLabels(shares, groups, n),
+				columns.stream().map((column) -> parts.bars(column, shares, groups, n)).toList());
 	}
 
-	/** The first occupation against its most related ones, then the second against its. */
-	private static String moreComparisons(ComparisonColumn first, ComparisonColumn second) {
+	/** Each occupation against its most related ones, leaving out the occupations on the page. */
+	private static String moreComparisons(List<ComparisonColumn> columns) {
+		Set<String> onPage = new LinkedHashSet<>();
+		columns.forEach((column) -> onPage.add(column.occupation().slug()));
+		int each = (columns.size() == 2) ? ComparisonColumns.MORE_PER_OCCUPATION
+				: ComparisonColumns.MORE_PER_OCCUPATION / 2;
 		StringBuilder links = new StringBuilder(2048);
-		for (ComparisonColumn column : List.of(first, second)) {
-			String other = ((column == first) ? second : first).occupation().slug();
+		for (ComparisonColumn column : columns) {
 			column.more()
 				.stream()
-				.filter((link) -> !link.otherSlug().equals(other))
-				.limit(ComparisonColumns.MORE_PER_OCCUPATION)
+				.filter((link) -> !onPage.contains(link.otherSlug()))
+				.limit(each)
 				.map(More::html)
 				.forEach((html) -> links.append('\n').append(html));
 		}
 		return links.toString();
 	}
 
-	/** Both occupations' nodes in one document, as {@code OccupationJsonLd.of(List, Site)} writes it. */
-	private static String jsonLd(ComparisonColumn first, ComparisonColumn second) {
-		return "{\"@context\":\"" + OccupationJsonLd.context() + "\",\"@graph\":[" + first.jsonLd() + ","
-				+ second.jsonLd() + "]}";
+	/** Every occupation's node in one document, as {@code OccupationJsonLd.of(List, Site)} writes it. */
+	private static String jsonLd(List<ComparisonColumn> columns) {
+		StringBuilder json = new StringBuilder(4096).append("{\"@context\":\"")
+			.append(OccupationJsonLd.context())
+			.append("\",\"@graph\":[");
+		for (int i = 0; i < columns.size(); i++) {
+			json.append((i > 0) ? "," : "").append(columns.get(i).jsonLd());
+		}
+		return json.append("]}").toString();
 	}
 
 }

@@ -15,6 +15,7 @@ import com.careercompare.comparison.OccupationCharts.Shares;
 import com.careercompare.occupation.CatalogVersion;
 import com.careercompare.occupation.Fact;
 import com.careercompare.occupation.FactTable;
+import com.careercompare.occupation.FactValue;
 import com.careercompare.occupation.OccupationCatalog;
 import com.careercompare.occupation.OccupationPair;
 import com.careercompare.occupation.OccupationProfile;
@@ -60,12 +61,18 @@ class ComparisonColumns {
 	private final Cache<String, ComparisonColumn> columns;
 
 	/** Bar charts' group labels, by their groups: the same few lists for every pair. */
-	private final Cache<List<String>, String> groupLabels = Caffeine.newBuilder().maximumSize(256).build();
+	private final Cache<GroupsKey, String> groupLabels = Caffeine.newBuilder().maximumSize(256).build();
 
 	/** Salary charts' axes, by their range: the same few for every pair. */
 	private final Cache<String, String> salaryAxes = Caffeine.newBuilder().maximumSize(1024).build();
 
 	private volatile Map<FactTable, List<String>> rowHeads;
+
+	private volatile String unknownCell;
+
+	/** A chart's groups, and how many occupations it shows. */
+	private record GroupsKey(List<String> groups, int series) {
+	}
 
 	ComparisonColumns(ITemplateEngine templates, OccupationCatalog catalog, Site site,
 			@Value("${career-compare.comparison-parts.max-size}") DataSize maxSize) {
@@ -102,13 +109,25 @@ class ComparisonColumns {
 		return heads;
 	}
 
-	/** The labels of a bar chart of two with these groups. */
-	String groupLabels(Shares shares, List<String> groups) {
-		return this.groupLabels.get(groups, (key) -> {
-			BarChart layout = BarChart.of(shares.id, shares.title, groups, List.of(
-					new BarChart.Series("", nulls(groups)), new BarChart.Series("", nulls(groups))));
-			return part("group-labels", "groups", layout.groups());
+	/** The labels of a bar chart of {@code series} occupations with these groups. */
+	String groupLabels(Shares shares, List<String> groups, int series) {
+		return this.groupLabels.get(new GroupsKey(groups, series), (key) -> {
+			List<BarChart.Series> empty = new ArrayList<>();
+			for (int i = 0; i < series; i++) {
+				empty.add(new BarChart.Series("", nulls(groups)));
+			}
+			return part("group-labels", "groups", BarChart.of(shares.id, shares.title, groups, empty).groups());
 		});
+	}
+
+	/** The cell of an unknown value, as every column's cells write it. */
+	String unknownCell() {
+		String cell = this.unknownCell;
+		if (cell == null) {
+			cell = part("cell", "fact", FactValue.UNKNOWN);
+			this.unknownCell = cell;
+		}
+		return cell;
 	}
 
 	/** The axis of this salary chart. */
@@ -117,10 +136,14 @@ class ComparisonColumns {
 				(key) -> part("salary-axis", "chart", chart));
 	}
 
-	/** The occupation's legend entry and bars for these groups: as kept when they are its own. */
-	Bars bars(ComparisonColumn column, Shares shares, List<String> groups) {
+	/**
+	 * The occupation's legend entry and bars for these groups, in a chart of {@code series}
+	 * occupations, as its first: as kept when they are its own groups and the chart is of two.
+	 */
+	Bars bars(ComparisonColumn column, Shares shares, List<String> groups, int series) {
 		Bars own = (shares == Shares.GENDER) ? column.gender() : column.race();
-		return (own != null && own.groups().equals(groups)) ? own : bars(column.occupation(), shares, groups);
+		return (own != null && series == 2 && own.groups().equals(groups)) ? own
+				: bars(column.occupation(), shares, groups, series);
 	}
 
 	private ComparisonColumn render(CatalogVersion version, OccupationProfile occupation) {
@@ -174,13 +197,13 @@ class ComparisonColumns {
 
 	private Bars ownBars(OccupationProfile occupation, Shares shares) {
 		List<String> groups = shares.groups(List.of(occupation));
-		return groups.isEmpty() ? null : bars(occupation, shares, groups);
+		return groups.isEmpty() ? null : bars(occupation, shares, groups, 2);
 	}
 
-	private Bars bars(OccupationProfile occupation, Shares shares, List<String> groups) {
+	private Bars bars(OccupationProfile occupation, Shares shares, List<String> groups, int count) {
 		BarChart.Series series = shares.series(occupation, groups);
-		// laid out as the first of two series
-		BarChart layout = BarChart.of(shares.id, shares.title, groups, List.of(series, series));
+		// laid out as the first of the chart's series
+		BarChart layout = BarChart.of(shares.id, shares.title, groups, java.util.Collections.nCopies(count, series));
 		List<BarChart.Bar> bars = layout.groups().stream().map((group) -> group.bars().get(0)).toList();
 		return new Bars(groups, part("legend", "entry", layout.legend().get(0)), part("bars", "bars", bars));
 	}

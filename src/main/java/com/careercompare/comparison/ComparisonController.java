@@ -20,9 +20,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
-/** "X vs Y" pages at {@code /compare/{slug-a}-vs-{slug-b}}, for any two occupations in either order. */
+/**
+ * Comparison pages at {@code /compare/{a}-vs-{b}}, {@code -vs-{c}} and {@code -vs-{d}}: two
+ * to four occupations, in the order of the address, with {@code ?only=differences} leaving
+ * out the rows that are the same for all.
+ */
 @Controller
 class ComparisonController {
 
@@ -40,60 +45,141 @@ class ComparisonController {
 
 	/** The address is canonical by now: {@code CanonicalPathFilter} has redirected any other form. */
 	@GetMapping("/compare/{pair}")
-	ModelAndView show(@PathVariable String pair, CatalogVersion version, HttpServletRequest request,
-			HttpServletResponse response) {
-		List<String[]> splits = splits(pair);
-		if (splits.isEmpty()) {
-			throw new OccupationNotFoundException(pair);
+	ModelAndView show(@PathVariable String pair, @RequestParam(name = "only", required = false) String only,
+			CatalogVersion version, HttpServletRequest request, HttpServletResponse response) {
+		ComparisonAddress address = ComparisonAddress.resolve(pair, this.catalog, version);
+		if (address.redirect() != null) {
+			return Redirects.permanent(address.redirect());
 		}
-		Set<String> slugs = new LinkedHashSet<>();
-		for (String[] split : splits) {
-			slugs.add(split[0]);
-			slugs.add(split[1]);
+		List<ComparisonColumn> parts = new ArrayList<>();
+		for (OccupationProfile occupation : address.occupations()) {
+			parts.add(this.columns.column(version, occupation));
 		}
-		Map<String, OccupationProfile> found = this.catalog.profiles(version, slugs);
-		for (String[] split : splits) {
-			OccupationProfile first = found.get(split[0]);
-			OccupationProfile second = found.get(split[1]);
-			if (first != null && second != null) {
-				if (first.slug().equals(second.slug())) {
-					return Redirects.permanent(Paths.occupation(first.slug()));
+		Comparison comparison = Comparison.of(parts, this.columns, "differences".equals(only));
+		return new ModelAndView(new HtmlView(this.shells.page(comparison, request, response)));
+	}
+
+	/**
+	 * What a comparison address names: its occupations in order, or where they are now (the
+	 * address without a repeat, under current names, or an occupation's own page when only
+	 * one is left).
+	 */
+	record ComparisonAddress(List<OccupationProfile> occupations, String redirect) {
+
+		/** More "-vs-" than this in an address is not tried every way. */
+		private static final int MOST_CUTS = 16;
+
+		static ComparisonAddress resolve(String address, OccupationCatalog catalog, CatalogVersion version) {
+			List<Integer> cuts = cuts(address);
+			if (cuts.isEmpty() || cuts.size() > MOST_CUTS) {
+				throw new OccupationNotFoundException(address);
+			}
+			List<List<String>> splits = splits(address, cuts);
+			Set<String> slugs = new LinkedHashSet<>();
+			splits.forEach(slugs::addAll);
+			Map<String, OccupationProfile> found = catalog.profiles(version, slugs);
+			for (List<String> split : splits) {
+				if (found.keySet().containsAll(split)) {
+					return of(split, found);
 				}
-				Comparison comparison = Comparison.of(this.columns.column(version, first),
-						this.columns.column(version, second), this.columns);
-				return new ModelAndView(new HtmlView(this.shells.page(comparison, request, response)));
 			}
-		}
-		// an occupation renamed since: the comparison under the current names
-		for (String[] split : splits) {
-			String first = current(split[0], found, version);
-			String second = current(split[1], found, version);
-			if (first != null && second != null) {
-				return Redirects.permanent(first.equals(second) ? Paths.occupation(first) : Paths.comparison(first, second));
+			// occupations renamed since: the comparison under the current names
+			for (List<String> split : splits) {
+				List<String> current = new ArrayList<>();
+				for (String slug : split) {
+					String now = found.containsKey(slug) ? slug : catalog.renamedTo(version, slug).orElse(null);
+					if (now == null) {
+						break;
+					}
+					current.add(now);
+				}
+				if (current.size() == split.size()) {
+					List<String> distinct = List.copyOf(new LinkedHashSet<>(current));
+					return new ComparisonAddress(List.of(), redirect(distinct));
+				}
 			}
+			// every "-vs-" a cut: a comparison of more occupations than a page shows?
+			List<String> finest = finest(address, cuts);
+			if (finest.size() > Comparison.MOST && catalog.profiles(version, finest).size() == finest.size()) {
+				throw new TooManyOccupationsException(new LinkedHashSet<>(finest).size(),
+						Paths.comparison(List.copyOf(new LinkedHashSet<>(finest)).subList(0, Comparison.MOST)));
+			}
+			// name the part the site does not know, so the 404 page can say what was missing
+			String missing = finest.stream().filter((slug) -> !found.containsKey(slug)).findFirst().orElse(address);
+			throw new OccupationNotFoundException(missing);
 		}
-		// name the part the site does not know, so the 404 page can say what was missing
-		String[] split = splits.get(0);
-		throw new OccupationNotFoundException(found.containsKey(split[0]) ? split[1] : split[0]);
-	}
 
-	/** The slug the occupation has now: this one, or the one it was renamed to; null when unknown. */
-	private String current(String slug, Map<String, OccupationProfile> found, CatalogVersion version) {
-		return found.containsKey(slug) ? slug : this.catalog.renamedTo(version, slug).orElse(null);
-	}
-
-	/** Every way to cut the address into two slugs at a "-vs-"; slugs may themselves contain "-vs-". */
-	private static List<String[]> splits(String pair) {
-		List<String[]> splits = new ArrayList<>();
-		int at = pair.indexOf(Paths.VERSUS);
-		while (at > 0) {
-			String second = pair.substring(at + Paths.VERSUS.length());
-			if (!second.isEmpty()) {
-				splits.add(new String[] { pair.substring(0, at), second });
+		private static ComparisonAddress of(List<String> split, Map<String, OccupationProfile> found) {
+			List<String> distinct = List.copyOf(new LinkedHashSet<>(split));
+			if (distinct.size() < split.size()) {
+				return new ComparisonAddress(List.of(), redirect(distinct));
 			}
-			at = pair.indexOf(Paths.VERSUS, at + 1);
+			return new ComparisonAddress(split.stream().map(found::get).toList(), null);
 		}
-		return splits;
+
+		private static String redirect(List<String> slugs) {
+			return (slugs.size() == 1) ? Paths.occupation(slugs.get(0)) : Paths.comparison(slugs);
+		}
+
+		/** Where each "-vs-" starts. */
+		private static List<Integer> cuts(String address) {
+			List<Integer> cuts = new ArrayList<>();
+			int at = address.indexOf(Paths.VERSUS);
+			while (at >= 0) {
+				cuts.add(at);
+				at = address.indexOf(Paths.VERSUS, at + 1);
+			}
+			return cuts;
+		}
+
+		/**
+		 * Every way to cut the address into two to four slugs at "-vs-" (slugs may themselves
+		 * contain "-vs-"), fewest slugs first, and for as many, the earliest cuts first.
+		 */
+		private static List<List<String>> splits(String address, List<Integer> cuts) {
+			List<List<String>> splits = new ArrayList<>();
+			for (int parts = 2; parts <= Comparison.MOST; parts++) {
+				choose(address, cuts, 0, parts - 1, new ArrayList<>(), splits);
+			}
+			return splits;
+		}
+
+		private static void choose(String address, List<Integer> cuts, int from, int left, List<Integer> chosen,
+				List<List<String>> splits) {
+			if (left == 0) {
+				List<String> slugs = slugs(address, chosen);
+				if (slugs.stream().noneMatch(String::isEmpty)) {
+					splits.add(slugs);
+				}
+				return;
+			}
+			for (int i = from; i <= cuts.size() - left; i++) {
+				chosen.add(cuts.get(i));
+				choose(address, cuts, i + 1, left - 1, chosen, splits);
+				chosen.remove(chosen.size() - 1);
+			}
+		}
+
+		private static List<String> finest(String address, List<Integer> cuts) {
+			List<String> slugs = slugs(address, cuts);
+			return slugs.stream().noneMatch(String::isEmpty) ? slugs : List.of(address);
+		}
+
+		private static List<String> slugs(String address, List<Integer> cuts) {
+			List<String> slugs = new ArrayList<>(cuts.size() + 1);
+			int start = 0;
+			for (int cut : cuts) {
+				if (cut < start) {
+					// overlapping "-vs-" ("-vs-vs-"): not a cut here
+					return List.of("");
+				}
+				slugs.add(address.substring(start, cut));
+				start = cut + Paths.VERSUS.length();
+			}
+			slugs.add(address.substring(start));
+			return slugs;
+		}
+
 	}
 
 }

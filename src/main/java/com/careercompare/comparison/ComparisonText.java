@@ -1,6 +1,8 @@
 package com.careercompare.comparison;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import com.careercompare.occupation.OccupationProfile;
 import com.careercompare.occupation.OccupationProfile.SkillItem;
@@ -9,8 +11,10 @@ import com.careercompare.text.English;
 import com.careercompare.text.Figures;
 
 /**
- * The sentences of a comparison page, written for any two occupations: the right
- * article, plural and possessive for each title, and the right comparison of their pay.
+ * The sentences of a comparison page, written for any two to four occupations (in the
+ * address' order): the right article, plural and possessive for each title, lists that
+ * read "a, b and c", and the right comparison of their pay: by how much for two, a ranking
+ * for more.
  */
 final class ComparisonText {
 
@@ -18,26 +22,32 @@ final class ComparisonText {
 	}
 
 	/** "Loss Mitigation Specialist vs Accounts Receivable Specialist". */
-	static String title(OccupationProfile first, OccupationProfile second) {
-		return first.title() + " vs " + second.title();
+	static String title(List<OccupationProfile> occupations) {
+		return String.join(" vs ", occupations.stream().map(OccupationProfile::title).toList());
 	}
 
 	/** The two paragraphs that open the page: time to become, pay, top skills. */
-	static List<String> intro(OccupationProfile first, OccupationProfile second) {
-		String opening = "The differences between " + plural(first) + " and " + plural(second)
+	static List<String> intro(List<OccupationProfile> occupations) {
+		String opening = "The differences between " + list(occupations, ComparisonText::plural)
 				+ " can be seen in a few details. Each job has different responsibilities and duties.";
-		String time = timeToBecome(first, second);
-		String pay = pay(first, second);
+		String time = timeToBecome(occupations);
+		String pay = (occupations.size() == 2) ? pay(occupations.get(0), occupations.get(1)) : ranking(occupations);
 		String firstParagraph = time.isEmpty() ? opening + " " + English.capitalize(pay)
 				: opening + " " + time + " Additionally, " + pay;
-		String skills = skills(first, "The top %s skills for %s include %s.") + " "
-				+ skills(second, "The most important skills for %2$s are %3$s.");
-		return List.of(firstParagraph, skills.strip());
+		List<String> skills = new ArrayList<>();
+		for (int i = 0; i < occupations.size(); i++) {
+			String sentence = skills(occupations.get(i), (i == 0) ? "The top %s skills for %s include %s."
+					: "The most important skills for %2$s are %3$s.");
+			if (!sentence.isEmpty()) {
+				skills.add(sentence);
+			}
+		}
+		return List.of(firstParagraph, String.join(" ", skills));
 	}
 
 	/** "loss mitigation specialist vs accounts receivable specialist", for headings that add a word. */
-	static String headingPrefix(OccupationProfile first, OccupationProfile second) {
-		return English.capitalize(inSentence(first) + " vs " + inSentence(second));
+	static String headingPrefix(List<OccupationProfile> occupations) {
+		return English.capitalize(String.join(" vs ", occupations.stream().map(ComparisonText::inSentence).toList()));
 	}
 
 	/** "What does a loss mitigation specialist do?" */
@@ -46,32 +56,30 @@ final class ComparisonText {
 	}
 
 	/** "Loss mitigation specialists and accounts receivable specialists have different pay scales, as shown below." */
-	static String salaryLead(OccupationProfile first, OccupationProfile second) {
-		return English.capitalize(plural(first) + " and " + plural(second)
-				+ " have different pay scales, as shown below.");
+	static String salaryLead(List<OccupationProfile> occupations) {
+		return English.capitalize(list(occupations, ComparisonText::plural) + " have different pay scales, as shown below.");
 	}
 
 	/** "Differences between loss mitigation specialist and accounts receivable specialist education" */
-	static String educationHeading(OccupationProfile first, OccupationProfile second) {
-		return "Differences between " + inSentence(first) + " and " + inSentence(second) + " education";
+	static String educationHeading(List<OccupationProfile> occupations) {
+		return "Differences between " + list(occupations, ComparisonText::inSentence) + " education";
 	}
 
 	/** "There are a few differences between a loss mitigation specialist and an accounts receivable specialist in terms of educational background:" */
-	static String educationLead(OccupationProfile first, OccupationProfile second) {
-		return "There are a few differences between " + withArticle(first) + " and " + withArticle(second)
+	static String educationLead(List<OccupationProfile> occupations) {
+		return "There are a few differences between " + list(occupations, ComparisonText::withArticle)
 				+ " in terms of educational background:";
 	}
 
 	/** "Here are the differences between loss mitigation specialists' and accounts receivable specialists' demographics:" */
-	static String demographicsLead(OccupationProfile first, OccupationProfile second) {
-		return "Here are the differences between " + English.pluralPossessive(inSentence(first)) + " and "
-				+ English.pluralPossessive(inSentence(second)) + " demographics:";
+	static String demographicsLead(List<OccupationProfile> occupations) {
+		return "Here are the differences between "
+				+ list(occupations, (o) -> English.pluralPossessive(inSentence(o))) + " demographics:";
 	}
 
 	/** "Differences between loss mitigation specialist and accounts receivable specialist duties and responsibilities" */
-	static String dutiesHeading(OccupationProfile first, OccupationProfile second) {
-		return "Differences between " + inSentence(first) + " and " + inSentence(second)
-				+ " duties and responsibilities";
+	static String dutiesHeading(List<OccupationProfile> occupations) {
+		return "Differences between " + list(occupations, ComparisonText::inSentence) + " duties and responsibilities";
 	}
 
 	/** "Senior accounts receivable specialist example responsibilities." */
@@ -84,31 +92,43 @@ final class ComparisonText {
 		return "Common " + inSentence(occupation) + " skills";
 	}
 
-	/** The meta description: both titles, both salaries, what the page covers. */
-	static String metaDescription(OccupationProfile first, OccupationProfile second) {
-		return "Compare " + plural(first) + " (" + Figures.dollars(first.pay().yearlySalary()) + " a year) and "
-				+ plural(second) + " (" + Figures.dollars(second.pay().yearlySalary())
-				+ "): salary, growth, job openings, education, demographics, duties and skills.";
+	/** The meta description: every title, every salary, what the page covers. */
+	static String metaDescription(List<OccupationProfile> occupations) {
+		List<String> each = new ArrayList<>();
+		for (int i = 0; i < occupations.size(); i++) {
+			OccupationProfile occupation = occupations.get(i);
+			each.add(plural(occupation) + " (" + Figures.dollars(occupation.pay().yearlySalary())
+					+ ((i == 0) ? " a year)" : ")"));
+		}
+		return "Compare " + English.list(each)
+				+ ": salary, growth, job openings, education, demographics, duties and skills.";
 	}
 
-	private static String timeToBecome(OccupationProfile first, OccupationProfile second) {
-		TimeToBecome a = first.timeToBecome();
-		TimeToBecome b = second.timeToBecome();
-		if (a != null && a.equals(b)) {
-			return "It typically takes " + months(a) + " to become both " + withArticle(first) + " and "
-					+ withArticle(second) + ".";
+	private static String timeToBecome(List<OccupationProfile> occupations) {
+		List<OccupationProfile> known = occupations.stream().filter((o) -> o.timeToBecome() != null).toList();
+		List<OccupationProfile> unknown = occupations.stream().filter((o) -> o.timeToBecome() == null).toList();
+		if (known.isEmpty()) {
+			return "";
 		}
-		if (a != null && b != null) {
-			return "It typically takes " + months(a) + " to become " + withArticle(first) + " and " + months(b)
-					+ " to become " + withArticle(second) + ".";
+		if (unknown.isEmpty() && known.stream().map(OccupationProfile::timeToBecome).distinct().count() == 1) {
+			String months = months(known.get(0).timeToBecome());
+			if (occupations.size() == 2) {
+				return "It typically takes " + months + " to become both " + list(occupations, ComparisonText::withArticle)
+						+ ".";
+			}
+			List<String> each = occupations.stream().map(ComparisonText::withArticle).toList();
+			return "It typically takes " + months + " to become " + String.join(", ", each.subList(0, each.size() - 1))
+					+ " or " + each.get(each.size() - 1) + ".";
 		}
-		if (a != null || b != null) {
-			OccupationProfile known = (a != null) ? first : second;
-			OccupationProfile unknown = (a != null) ? second : first;
-			return "It typically takes " + months(known.timeToBecome()) + " to become " + withArticle(known)
-					+ "; how long it takes to become " + withArticle(unknown) + " is not known.";
+		List<String> each = new ArrayList<>();
+		for (OccupationProfile occupation : known) {
+			each.add(months(occupation.timeToBecome()) + " to become " + withArticle(occupation));
 		}
-		return "";
+		String sentence = "It typically takes " + English.list(each);
+		if (!unknown.isEmpty()) {
+			sentence += "; how long it takes to become " + list(unknown, ComparisonText::withArticle) + " is not known";
+		}
+		return sentence + ".";
 	}
 
 	private static String pay(OccupationProfile first, OccupationProfile second) {
@@ -122,6 +142,54 @@ final class ComparisonText {
 				+ " average annual salary of " + withArticle(second) + ".";
 	}
 
+	/**
+	 * Three or four occupations by average salary, highest first, those that pay the same
+	 * together: "a collector earns the most, $54,494 a year on average, then an underwriter
+	 * ($45,120); an account specialist earns the least, $34,872."
+	 */
+	static String ranking(List<OccupationProfile> occupations) {
+		List<List<OccupationProfile>> ranks = new ArrayList<>();
+		occupations.stream()
+			.sorted((a, b) -> Integer.compare(b.pay().yearlySalary(), a.pay().yearlySalary()))
+			.forEach((occupation) -> {
+				List<OccupationProfile> last = ranks.isEmpty() ? null : ranks.get(ranks.size() - 1);
+				if (last != null && last.get(0).pay().yearlySalary() == occupation.pay().yearlySalary()) {
+					last.add(occupation);
+				}
+				else {
+					ranks.add(new ArrayList<>(List.of(occupation)));
+				}
+			});
+		if (ranks.size() == 1) {
+			return list(occupations, ComparisonText::withArticle) + " all have the same average salary, "
+					+ salary(occupations.get(0)) + ".";
+		}
+		List<OccupationProfile> top = ranks.get(0);
+		List<OccupationProfile> bottom = ranks.get(ranks.size() - 1);
+		StringBuilder text = new StringBuilder(earn(top) + " the most, " + salary(top.get(0)) + " a year on average"
+				+ ((top.size() > 1) ? " each" : ""));
+		List<String> middle = new ArrayList<>();
+		for (List<OccupationProfile> rank : ranks.subList(1, ranks.size() - 1)) {
+			for (OccupationProfile occupation : rank) {
+				middle.add(withArticle(occupation) + " (" + salary(occupation) + ")");
+			}
+		}
+		if (!middle.isEmpty()) {
+			text.append(", then ").append(English.list(middle));
+		}
+		text.append("; ").append(earn(bottom)).append(" the least, ").append(salary(bottom.get(0)));
+		return text.append((bottom.size() > 1) ? " each." : ".").toString();
+	}
+
+	/** "a collector earns", "a collector and an underwriter earn". */
+	private static String earn(List<OccupationProfile> rank) {
+		return list(rank, ComparisonText::withArticle) + ((rank.size() > 1) ? " earn" : " earns");
+	}
+
+	private static String salary(OccupationProfile occupation) {
+		return Figures.dollars(occupation.pay().yearlySalary());
+	}
+
 	/** A sentence naming the occupation's top skills; the pattern takes the count, the occupation and the list. */
 	private static String skills(OccupationProfile occupation, String pattern) {
 		List<SkillItem> top = occupation.topSkills();
@@ -132,6 +200,11 @@ final class ComparisonText {
 			default -> String.format(pattern, English.numberWord(names.size()), withArticle(occupation),
 					English.list(names));
 		};
+	}
+
+	private static String list(List<OccupationProfile> occupations,
+			java.util.function.Function<OccupationProfile, String> each) {
+		return English.list(occupations.stream().map(each).filter(Objects::nonNull).toList());
 	}
 
 	private static String months(TimeToBecome time) {

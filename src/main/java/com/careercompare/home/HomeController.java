@@ -2,7 +2,6 @@ package com.careercompare.home;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -95,22 +94,11 @@ class HomeController {
 			result.rejectValue(field, "required", missing);
 			return Optional.empty();
 		}
-		String wanted = typed.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-		Optional<OccupationSummary> named = occupations.stream()
-			.filter((occupation) -> occupation.title().toLowerCase(Locale.ROOT).equals(wanted)
-					|| occupation.slug().equals(wanted))
-			.findFirst();
-		if (named.isPresent()) {
-			return named;
+		OccupationTitles.Match match = this.titles.match(typed, occupations, DID_YOU_MEAN);
+		if (match.occupation().isPresent()) {
+			return match.occupation();
 		}
-		List<SearchHit> closest = this.titles.closest(typed, DID_YOU_MEAN);
-		Optional<SearchHit> alternate = closest.stream()
-			.filter((hit) -> hit.alternate() != null && hit.alternate().toLowerCase(Locale.ROOT).equals(wanted))
-			.findFirst();
-		if (alternate.isPresent()) {
-			String slug = alternate.get().slug();
-			return occupations.stream().filter((occupation) -> occupation.slug().equals(slug)).findFirst();
-		}
+		List<SearchHit> closest = match.closest();
 		if (closest.isEmpty()) {
 			result.rejectValue(field, "unknown",
 					"We have no occupation called “" + typed.strip() + "”. Check the spelling, or search for it.");

@@ -1,5 +1,6 @@
 package com.careercompare.occupation;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -118,8 +119,43 @@ public enum Fact {
 		return this.onComparisonPages.contains(table);
 	}
 
+	/**
+	 * What kind of number the fact is, so that pages can rank occupations by it and give the
+	 * gap between two; {@code null} for facts that are not numbers (names, ranges, ratios).
+	 */
+	public Quantity quantity() {
+		return switch (this) {
+			case YEARLY_SALARY, AVERAGE_SALARY -> Quantity.DOLLARS;
+			case HOURLY_RATE -> Quantity.CENTS;
+			case GROWTH_RATE, LGBT_PERCENTAGE -> Quantity.PERCENT;
+			case NUMBER_OF_JOBS -> Quantity.COUNT;
+			case JOB_SATISFACTION -> Quantity.RATING;
+			case AVERAGE_AGE, YEARS_OF_EXPERIENCE -> Quantity.YEARS;
+			default -> null;
+		};
+	}
+
+	/** The fact as a number, when it is one ({@link #quantity()}) and known; {@code null} otherwise. */
+	public BigDecimal numberOf(OccupationProfile profile) {
+		return switch (this) {
+			case YEARLY_SALARY, AVERAGE_SALARY -> BigDecimal.valueOf(profile.pay().yearlySalary());
+			case HOURLY_RATE -> profile.pay().hourlyRate();
+			case GROWTH_RATE -> number(profile.growthRatePct());
+			case LGBT_PERCENTAGE -> number(profile.demographics().lgbtPct());
+			case NUMBER_OF_JOBS -> number(profile.jobOpenings());
+			case JOB_SATISFACTION -> profile.jobSatisfaction();
+			case AVERAGE_AGE -> number(profile.demographics().averageAge());
+			case YEARS_OF_EXPERIENCE -> number(profile.yearsOfExperience());
+			default -> null;
+		};
+	}
+
 	public static Optional<Fact> byLabel(String label) {
 		return Optional.ofNullable(BY_LABEL.get(label));
+	}
+
+	private static BigDecimal number(Integer value) {
+		return (value != null) ? BigDecimal.valueOf(value) : null;
 	}
 
 	private static FactValue degree(OccupationProfile profile) {

@@ -44,9 +44,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The filter stands in front of Spring Security: a page is kept only after it was rendered
  * through the whole chain with a 200, for that exact address, and is served again with the
  * headers the chain gave it (the Content-Security-Policy and the rest). So a pages' content
- * must not depend on who asks: no sessions, no per-user parts. Nor on the query string: no
- * public page reads one, so {@code ?utm_source=...} or any other gets the kept page and
- * cannot force a render.
+ * must not depend on who asks: no sessions, no per-user parts. Nor on the query string,
+ * but for {@code ?only=differences} (a comparison without its rows the same for all), kept
+ * as a page of its own: {@code ?utm_source=...} or any other gets the kept page and cannot
+ * force a render. The answers to a form ({@link #FORM_PATHS}) read their query, and are
+ * never kept.
  */
 public class PageCacheFilter extends OncePerRequestFilter {
 
@@ -55,6 +57,12 @@ public class PageCacheFilter extends OncePerRequestFilter {
 
 	/** The pages kept: the home page, lists, categories, occupations, comparisons and the sitemap. */
 	private static final List<String> CACHED_PREFIXES = List.of("/compare/", "/occupations", "/categories/");
+
+	/** The one query a kept page reads: such a page is kept under its path and this query. */
+	private static final String KEPT_QUERY = "only=differences";
+
+	/** Pages under {@link #CACHED_PREFIXES} that answer a form, from its query: never kept. */
+	private static final Set<String> FORM_PATHS = Set.of("/compare/add");
 
 	/** Headers that differ from one response of a page to the next, or that this filter sets itself. */
 	private static final Set<String> PER_RESPONSE_HEADERS = Set.of("content-type", "content-length", "content-encoding",
@@ -117,7 +125,7 @@ public class PageCacheFilter extends OncePerRequestFilter {
 		String method = request.getMethod();
 		String path = request.getRequestURI();
 		boolean page = path.equals("/") || path.equals("/sitemap.xml")
-				|| CACHED_PREFIXES.stream().anyMatch(path::startsWith);
+				|| (CACHED_PREFIXES.stream().anyMatch(path::startsWith) && !FORM_PATHS.contains(path));
 		return !page || !("GET".equals(method) || "HEAD".equals(method));
 	}
 
@@ -134,7 +142,7 @@ public class PageCacheFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		String path = request.getRequestURI();
+		String path = key(request);
 		Page page = this.pages.getIfPresent(path);
 		if (page != null && page.version == version.number()) {
 			page.writeTo(request, response);
@@ -161,6 +169,13 @@ public class PageCacheFilter extends OncePerRequestFilter {
 		else {
 			rendering.copyBodyToResponse();
 		}
+	}
+
+	/** What a page is kept under: its path, and {@link #KEPT_QUERY} when its query has it. */
+	private static String key(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		return (request.getQueryString() != null && "differences".equals(request.getParameter("only")))
+				? path + "?" + KEPT_QUERY : path;
 	}
 
 	/** The headers the chain set that hold for every copy of the page; the rest are set per response. */

@@ -30,6 +30,11 @@ public final class Paths {
 		return "/compare/" + firstSlug + VERSUS + secondSlug;
 	}
 
+	/** The comparison of these occupations, in this order: {@code /compare/a-vs-b-vs-c}. */
+	public static String comparison(java.util.List<String> slugs) {
+		return "/compare/" + String.join(VERSUS, slugs);
+	}
+
 	public static String category(String slug) {
 		return "/categories/" + slug;
 	}

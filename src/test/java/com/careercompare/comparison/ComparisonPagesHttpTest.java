@@ -62,7 +62,9 @@ class ComparisonPagesHttpTest {
 				Document page = response.html();
 				assertThat(page.selectFirst("h1").text()).isEqualTo(first.title() + " vs " + second.title());
 				for (Element table : page.select("table.facts-compare")) {
-					assertThat(table.select("thead th").eachText()).containsExactly(first.title(), second.title());
+					assertThat(table.select("thead th:not(.difference)").eachText()).containsExactly(first.title(),
+							second.title());
+					assertThat(table.select("thead th.difference").eachText()).containsExactly("Difference");
 				}
 				assertThat(page.select("table.facts-compare")).hasSize(4);
 				assertThat(page.selectFirst("link[rel=canonical]").attr("href"))

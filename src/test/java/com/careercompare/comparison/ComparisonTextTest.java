@@ -1,5 +1,7 @@
 package com.careercompare.comparison;
 
+import java.util.List;
+
 import com.careercompare.occupation.OccupationProfile;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +29,7 @@ class ComparisonTextTest {
 
 	@Test
 	void introSaysHowLongEachTakesWhichPaysMoreByHowMuchAndTheTopSkills() {
-		assertThat(ComparisonText.intro(LOSS_MITIGATION, ACCOUNTS_RECEIVABLE)).containsExactly(
+		assertThat(ComparisonText.intro(List.of(LOSS_MITIGATION, ACCOUNTS_RECEIVABLE))).containsExactly(
 				"The differences between loss mitigation specialists and accounts receivable specialists can be seen "
 						+ "in a few details. Each job has different responsibilities and duties. It typically takes "
 						+ "6-12 months to become both a loss mitigation specialist and an accounts receivable specialist. "
@@ -40,7 +42,7 @@ class ComparisonTextTest {
 
 	@Test
 	void introSaysLowerThanWhenTheFirstPaysLess() {
-		assertThat(ComparisonText.intro(COLLECTIONS_SPECIALIST, ACCOUNT_SPECIALIST).get(0)).endsWith(
+		assertThat(ComparisonText.intro(List.of(COLLECTIONS_SPECIALIST, ACCOUNT_SPECIALIST)).get(0)).endsWith(
 				"Additionally, a collections specialist has an average salary of $35,164, which is $7,422 lower than "
 						+ "the $42,586 average annual salary of an account specialist.");
 	}
@@ -48,7 +50,7 @@ class ComparisonTextTest {
 	@Test
 	void introSaysTheSameAsWhenBothPayTheSame() {
 		OccupationProfile twin = profile("Office Clerk", 34872, months(6, 12), "Filing");
-		assertThat(ComparisonText.intro(COLLECTOR, twin).get(0)).endsWith(
+		assertThat(ComparisonText.intro(List.of(COLLECTOR, twin)).get(0)).endsWith(
 				"Additionally, a collector has an average salary of $34,872, which is the same as the average annual "
 						+ "salary of an office clerk.");
 	}
@@ -56,7 +58,7 @@ class ComparisonTextTest {
 	@Test
 	void introGivesEachTimeToBecomeWhenTheyDiffer() {
 		OccupationProfile underwriter = profile("Underwriter", 60000, months(12, 24), "Risk", "Loans", "Math");
-		assertThat(ComparisonText.intro(COLLECTOR, underwriter).get(0))
+		assertThat(ComparisonText.intro(List.of(COLLECTOR, underwriter)).get(0))
 			.contains("It typically takes 6-12 months to become a collector and 1-2 years to become an underwriter. "
 					+ "Additionally, a collector");
 	}
@@ -64,11 +66,11 @@ class ComparisonTextTest {
 	@Test
 	void introSaysWhenTheTimeToBecomeOneIsUnknown() {
 		OccupationProfile unknown = profile("HR Assistant", 40000, null, "Payroll");
-		assertThat(ComparisonText.intro(unknown, COLLECTOR).get(0)).contains(
+		assertThat(ComparisonText.intro(List.of(unknown, COLLECTOR)).get(0)).contains(
 				"It typically takes 6-12 months to become a collector; how long it takes to become an HR assistant is "
 						+ "not known. Additionally,");
 		OccupationProfile alsoUnknown = profile("Clerk", 30000, null);
-		assertThat(ComparisonText.intro(unknown, alsoUnknown).get(0))
+		assertThat(ComparisonText.intro(List.of(unknown, alsoUnknown)).get(0))
 			.doesNotContain("It typically takes")
 			.endsWith("duties. An HR assistant has an average salary of $40,000, which is $10,000 higher than the "
 					+ "$30,000 average annual salary of a clerk.");
@@ -79,29 +81,29 @@ class ComparisonTextTest {
 		OccupationProfile two = profile("Actuary", 90000, months(6, 12), "Statistics", "Modeling");
 		OccupationProfile one = profile("Attorney", 120000, months(6, 12), "Law");
 		OccupationProfile none = profile("Clerk", 30000, months(6, 12));
-		assertThat(ComparisonText.intro(two, one).get(1)).isEqualTo(
+		assertThat(ComparisonText.intro(List.of(two, one)).get(1)).isEqualTo(
 				"The top two skills for an actuary include statistics and modeling. The most important skill for an "
 						+ "attorney is law.");
-		assertThat(ComparisonText.intro(none, COLLECTOR).get(1))
+		assertThat(ComparisonText.intro(List.of(none, COLLECTOR)).get(1))
 			.isEqualTo("The most important skills for a collector are patients, customer service and payment arrangements.");
 	}
 
 	@Test
 	void sectionTextsUseArticlesPluralsAndPossessives() {
-		assertThat(ComparisonText.title(COLLECTIONS_SPECIALIST, ACCOUNT_SPECIALIST))
+		assertThat(ComparisonText.title(List.of(COLLECTIONS_SPECIALIST, ACCOUNT_SPECIALIST)))
 			.isEqualTo("Collections Specialist vs Account Specialist");
-		assertThat(ComparisonText.headingPrefix(COLLECTIONS_SPECIALIST, ACCOUNT_SPECIALIST))
+		assertThat(ComparisonText.headingPrefix(List.of(COLLECTIONS_SPECIALIST, ACCOUNT_SPECIALIST)))
 			.isEqualTo("Collections specialist vs account specialist");
 		assertThat(ComparisonText.whatDoes(ACCOUNT_SPECIALIST)).isEqualTo("What does an account specialist do?");
 		assertThat(ComparisonText.whatDoes(COLLECTOR)).isEqualTo("What does a collector do?");
-		assertThat(ComparisonText.salaryLead(COLLECTIONS_SPECIALIST, ACCOUNT_SPECIALIST))
+		assertThat(ComparisonText.salaryLead(List.of(COLLECTIONS_SPECIALIST, ACCOUNT_SPECIALIST)))
 			.isEqualTo("Collections specialists and account specialists have different pay scales, as shown below.");
-		assertThat(ComparisonText.educationLead(COLLECTIONS_SPECIALIST, ACCOUNT_SPECIALIST)).isEqualTo(
+		assertThat(ComparisonText.educationLead(List.of(COLLECTIONS_SPECIALIST, ACCOUNT_SPECIALIST))).isEqualTo(
 				"There are a few differences between a collections specialist and an account specialist in terms of "
 						+ "educational background:");
-		assertThat(ComparisonText.demographicsLead(COLLECTIONS_SPECIALIST, COLLECTOR))
+		assertThat(ComparisonText.demographicsLead(List.of(COLLECTIONS_SPECIALIST, COLLECTOR)))
 			.isEqualTo("Here are the differences between collections specialists' and collectors' demographics:");
-		assertThat(ComparisonText.educationHeading(COLLECTOR, ACCOUNT_SPECIALIST))
+		assertThat(ComparisonText.educationHeading(List.of(COLLECTOR, ACCOUNT_SPECIALIST)))
 			.isEqualTo("Differences between collector and account specialist education");
 		assertThat(ComparisonText.responsibilitiesHeading(COLLECTOR)).isEqualTo("Collector example responsibilities");
 		assertThat(ComparisonText.skillsHeading(ACCOUNTS_RECEIVABLE))
@@ -110,7 +112,7 @@ class ComparisonTextTest {
 
 	@Test
 	void metaDescriptionNamesBothAndTheirPay() {
-		assertThat(ComparisonText.metaDescription(COLLECTOR, ACCOUNT_SPECIALIST))
+		assertThat(ComparisonText.metaDescription(List.of(COLLECTOR, ACCOUNT_SPECIALIST)))
 			.isEqualTo("Compare collectors ($34,872 a year) and account specialists ($42,586): salary, growth, job "
 					+ "openings, education, demographics, duties and skills.");
 	}

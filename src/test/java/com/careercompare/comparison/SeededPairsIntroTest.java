@@ -58,7 +58,7 @@ class SeededPairsIntroTest {
 		for (String first : WORDS.keySet()) {
 			for (String second : WORDS.keySet()) {
 				if (!first.equals(second)) {
-					assertThat(ComparisonText.intro(profiles.get(first), profiles.get(second)))
+					assertThat(ComparisonText.intro(List.of(profiles.get(first), profiles.get(second))))
 						.as("%s vs %s", first, second)
 						.containsExactly(expectedPay(WORDS.get(first), WORDS.get(second)),
 								expectedSkills(WORDS.get(first), WORDS.get(second)));
