@@ -44,8 +44,11 @@ class AddOccupationController {
 	@GetMapping("/compare/add")
 	String add(@RequestParam(name = "to", required = false) String to,
 			@RequestParam(name = "occupation", required = false) String typed, Model model, CatalogVersion version) {
-		ComparisonAddress address = ComparisonAddress.resolve(StringUtils.hasText(to) ? to : "", this.catalog,
-				version);
+		if (!StringUtils.hasText(to)) {
+			// no comparison to add to: the home page's form starts one
+			return "redirect:/";
+		}
+		ComparisonAddress address = ComparisonAddress.resolve(to.strip(), this.catalog, version);
 		if (address.redirect() != null) {
 			return "redirect:" + address.redirect();
 		}

@@ -41,7 +41,7 @@ public record Comparison(List<ComparisonColumn> columns, String title, String me
 		String jsonLd, boolean onlyDifferences) {
 
 	/** The most occupations one page compares. */
-	public static final int MOST = 4;
+	public static final int MOST = Paths.MOST_COMPARED;
 
 	/** The query that leaves out the rows the same for all: {@code ?only=differences}. */
 	public static final String ONLY_DIFFERENCES = "only=differences";

@@ -1,5 +1,7 @@
 package com.careercompare.comparison;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +19,11 @@ import com.careercompare.web.Redirects;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,6 +37,8 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @Controller
 class ComparisonController {
+
+	private static final String CSV = ".csv";
 
 	private final OccupationCatalog catalog;
 
@@ -59,6 +68,28 @@ class ComparisonController {
 		return new ModelAndView(new HtmlView(this.shells.page(comparison, request, response)));
 	}
 
+	/** The comparison as CSV, for a spreadsheet: {@code /compare/{a}-vs-{b}.csv} ({@link ComparisonCsv}). */
+	@GetMapping("/compare/{pair}.csv")
+	ResponseEntity<String> csv(@PathVariable String pair, @RequestParam(name = "only", required = false) String only,
+			CatalogVersion version) {
+		ComparisonAddress address = ComparisonAddress.resolve(pair, this.catalog, version);
+		if (address.redirect() != null) {
+			String to = address.redirect().startsWith("/compare/") ? address.redirect() + CSV : address.redirect();
+			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(to)).build();
+		}
+		List<ComparisonColumn> parts = new ArrayList<>();
+		for (OccupationProfile occupation : address.occupations()) {
+			parts.add(this.columns.column(version, occupation));
+		}
+		Comparison comparison = Comparison.of(parts, this.columns, "differences".equals(only));
+		String name = String.join(Paths.VERSUS, comparison.slugs()) + CSV;
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name).build().toString())
+			.body(ComparisonCsv.of(comparison));
+	}
+
 	/**
 	 * What a comparison address names: its occupations in order, or where they are now (the
 	 * address without a repeat, under current names, or an occupation's own page when only
@@ -74,6 +105,15 @@ class ComparisonController {
 			if (cuts.isEmpty() || cuts.size() > MOST_CUTS) {
 				throw new OccupationNotFoundException(address);
 			}
+			// the common case, in one lookup of occupations kept in memory: every "-vs-" is a cut
+			List<String> finest = finest(address, cuts);
+			if (finest.size() <= Comparison.MOST) {
+				Map<String, OccupationProfile> known = catalog.profiles(version, finest);
+				if (known.keySet().containsAll(finest)) {
+					return of(finest, known);
+				}
+			}
+			// slugs that hold "-vs-" themselves: every other way to cut the address
 			List<List<String>> splits = splits(address, cuts);
 			Set<String> slugs = new LinkedHashSet<>();
 			splits.forEach(slugs::addAll);
@@ -99,7 +139,6 @@ class ComparisonController {
 				}
 			}
 			// every "-vs-" a cut: a comparison of more occupations than a page shows?
-			List<String> finest = finest(address, cuts);
 			if (finest.size() > Comparison.MOST && catalog.profiles(version, finest).size() == finest.size()) {
 				throw new TooManyOccupationsException(new LinkedHashSet<>(finest).size(),
 						Paths.comparison(List.copyOf(new LinkedHashSet<>(finest)).subList(0, Comparison.MOST)));
@@ -133,8 +172,8 @@ class ComparisonController {
 		}
 
 		/**
-		 * Every way to cut the address into two to four slugs at "-vs-" (slugs may themselves
-		 * contain "-vs-"), fewest slugs first, and for as many, the earliest cuts first.
+		 * Every way to cut the address into two to four slugs at "-vs-", fewest slugs first,
+		 * and for as many, the earliest cuts first.
 		 */
 		private static List<List<String>> splits(String address, List<Integer> cuts) {
 			List<List<String>> splits = new ArrayList<>();

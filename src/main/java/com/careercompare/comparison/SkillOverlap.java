@@ -28,7 +28,7 @@ public record SkillOverlap(List<String> shared, Map<String, List<String>> only, 
 	 * What moving from one occupation to another takes.
 	 *
 	 * @param have the other's skills that the first has already
-	 * @param add the other's skills that it would add
+	 * @param add the other's first three skills (its most important) that it would add
 	 */
 	public record Move(String fromSlug, String toSlug, List<String> have, List<String> add) {
 	}
@@ -53,7 +53,7 @@ public record SkillOverlap(List<String> shared, Map<String, List<String>> only, 
 			List<String> to = skills.get(i);
 			moves.add(new Move(occupations.get(0).slug(), occupations.get(i).slug(),
 					to.stream().filter((skill) -> contains(from, skill)).toList(),
-					to.stream().filter((skill) -> !contains(from, skill)).toList()));
+					to.stream().filter((skill) -> !contains(from, skill)).limit(OccupationProfile.TOP_SKILLS).toList()));
 		}
 		return new SkillOverlap(shared, only, moves);
 	}

@@ -51,14 +51,24 @@ public enum Quantity {
 		};
 	}
 
-	/** " (+56%)": the gap as a whole percentage of the reference; nothing when the reference is 0. */
+	/**
+	 * " (+56%)": the gap as a whole percentage of the reference, or to a tenth when that is
+	 * under 1% (" (+0.7%)"), or " (under 0.1%)"; nothing when the reference is 0.
+	 */
 	private static String relative(BigDecimal reference, BigDecimal gap) {
 		if (reference.signum() == 0) {
 			return "";
 		}
-		BigDecimal pct = gap.multiply(BigDecimal.valueOf(100)).divide(reference.abs(), 0, RoundingMode.HALF_UP);
-		String sign = (pct.signum() > 0) ? "+" : (pct.signum() < 0) ? String.valueOf(MINUS) : "";
-		return " (" + sign + pct.abs().toPlainString() + "%)";
+		BigDecimal share = gap.abs().multiply(BigDecimal.valueOf(100));
+		BigDecimal pct = share.divide(reference.abs(), 0, RoundingMode.HALF_UP);
+		if (pct.signum() == 0) {
+			pct = share.divide(reference.abs(), 1, RoundingMode.HALF_UP);
+		}
+		if (pct.signum() == 0) {
+			return " (under 0.1%)";
+		}
+		String sign = (gap.signum() > 0) ? "+" : String.valueOf(MINUS);
+		return " (" + sign + pct.toPlainString() + "%)";
 	}
 
 }

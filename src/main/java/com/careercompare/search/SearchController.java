@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * Search by title: the results page ({@code /search?q=}, with {@code &as-typed=true} not
- * correcting typos), which also takes two chosen results on to their comparison, and
+ * correcting typos), which also takes two to four chosen results on to their comparison, and
  * suggestions for the search box ({@code /search/suggest?q=}).
  */
 @Controller
@@ -45,8 +45,8 @@ class SearchController {
 	}
 
 	/**
-	 * One page of results. With {@code compare} (the results' checkboxes), two chosen
-	 * occupations go on to their comparison; any other choice comes back with a message
+	 * One page of results. With {@code compare} (the results' checkboxes), two to four chosen
+	 * occupations go on to their comparison, in the order of the results; any other choice comes back with a message
 	 * and the boxes still ticked.
 	 */
 	@GetMapping("/search")
@@ -61,13 +61,12 @@ class SearchController {
 		if (compare != null) {
 			List<String> known = this.catalog.summaries(version).stream().map(OccupationSummary::slug).toList();
 			selected.retainAll(known);
-			if (selected.size() == 2) {
-				List<String> pair = List.copyOf(selected);
-				return "redirect:" + Paths.comparison(pair.get(0), pair.get(1));
+			if (selected.size() >= 2 && selected.size() <= Paths.MOST_COMPARED) {
+				return "redirect:" + Paths.comparison(List.copyOf(selected));
 			}
 			compareError = (selected.size() < 2)
-					? "Choose two occupations to compare: tick the box beside each one."
-					: "Choose only two occupations to compare; you chose " + selected.size() + ".";
+					? "Choose two to four occupations to compare: tick the box beside each one."
+					: "Choose at most four occupations to compare; you chose " + selected.size() + ".";
 		}
 		int page = pageNumber(pageNumber);
 		OccupationSearch.Found found = find(query, page, asTyped);

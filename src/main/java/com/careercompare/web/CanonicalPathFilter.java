@@ -25,6 +25,9 @@ public class CanonicalPathFilter extends OncePerRequestFilter {
 	/** The pages whose last path segment is a slug. */
 	private static final List<String> SLUG_PAGES = List.of("/compare/", "/occupations/", "/categories/");
 
+	/** The extensions of files at a page's address. */
+	private static final List<String> EXTENSIONS = List.of(".csv");
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -54,7 +57,16 @@ public class CanonicalPathFilter extends OncePerRequestFilter {
 			if (lower.startsWith(prefix) && lower.length() > prefix.length()) {
 				// each segment a slug: /categories/{slug}/page/{n}, /occupations/letter/{letter}
 				StringBuilder canonical = new StringBuilder(prefix.length() + trimmed.length()).append(prefix);
-				String[] segments = trimmed.substring(prefix.length()).split("/", -1);
+				String rest = trimmed.substring(prefix.length());
+				// a file of the page (a comparison's .csv): the slugs before the extension, the extension in lower case
+				String extension = "";
+				for (String known : EXTENSIONS) {
+					if (lower.endsWith(known) && rest.length() > known.length()) {
+						extension = known;
+						rest = rest.substring(0, rest.length() - known.length());
+					}
+				}
+				String[] segments = rest.split("/", -1);
 				for (int i = 0; i < segments.length; i++) {
 					String slug = slug(segments[i]);
 					if (slug.isEmpty()) {
@@ -62,7 +74,7 @@ public class CanonicalPathFilter extends OncePerRequestFilter {
 					}
 					canonical.append((i > 0) ? "/" : "").append(slug);
 				}
-				return canonical.toString();
+				return canonical.append(extension).toString();
 			}
 		}
 		return trimmed;

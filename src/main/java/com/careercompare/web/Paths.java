@@ -9,6 +9,9 @@ public final class Paths {
 	/** What joins the two slugs in a comparison address. */
 	public static final String VERSUS = "-vs-";
 
+	/** The most occupations a comparison page compares: its address names two to this many. */
+	public static final int MOST_COMPARED = 4;
+
 	private Paths() {
 	}
 

@@ -117,4 +117,63 @@ class ComparisonTextTest {
 					+ "openings, education, demographics, duties and skills.");
 	}
 
+	@Test
+	void threeReadAsAListWithARankingOfTheirPay() {
+		List<String> intro = ComparisonText.intro(List.of(COLLECTOR, ACCOUNT_SPECIALIST, COLLECTIONS_SPECIALIST));
+		assertThat(intro.get(0)).isEqualTo("The differences between collectors, account specialists and collections "
+				+ "specialists can be seen in a few details. Each job has different responsibilities and duties. It "
+				+ "typically takes 6-12 months to become a collector, an account specialist or a collections "
+				+ "specialist. Additionally, an account specialist earns the most, $42,586 a year on average, then a "
+				+ "collections specialist ($35,164); a collector earns the least, $34,872.");
+		assertThat(intro.get(1)).isEqualTo("The top three skills for a collector include patients, customer service "
+				+ "and payment arrangements. The most important skills for an account specialist are customer "
+				+ "service, patients and account management. The most important skills for a collections specialist "
+				+ "are customer service, patients and customer accounts.");
+	}
+
+	@Test
+	void fourRankTheMiddleTwoAfterTheHighest() {
+		assertThat(ComparisonText.ranking(List.of(COLLECTOR, LOSS_MITIGATION, ACCOUNT_SPECIALIST, ACCOUNTS_RECEIVABLE)))
+			.isEqualTo("a loss mitigation specialist earns the most, $43,251 a year on average, then an account "
+					+ "specialist ($42,586) and an accounts receivable specialist ($39,873); a collector earns the "
+					+ "least, $34,872.");
+	}
+
+	@Test
+	void occupationsThatPayTheSameShareTheirPlaceInTheRanking() {
+		OccupationProfile twin = profile("Underwriter", 34872, months(6, 12), "Risk");
+		assertThat(ComparisonText.ranking(List.of(ACCOUNT_SPECIALIST, COLLECTOR, twin)))
+			.isEqualTo("an account specialist earns the most, $42,586 a year on average; a collector and an "
+					+ "underwriter earn the least, $34,872 each.");
+		OccupationProfile other = profile("Auditor", 34872, months(6, 12), "Risk");
+		assertThat(ComparisonText.ranking(List.of(COLLECTOR, twin, other)))
+			.isEqualTo("a collector, an underwriter and an auditor all have the same average salary, $34,872.");
+	}
+
+	@Test
+	void timesToBecomeOfThreeAreListedEachOrOnceWhenTheSame() {
+		OccupationProfile longer = profile("Underwriter", 50000, months(12, 24), "Risk");
+		OccupationProfile unknown = profile("Auditor", 40000, null, "Risk");
+		assertThat(ComparisonText.intro(List.of(COLLECTOR, longer, unknown)).get(0)).contains("It typically takes "
+				+ "6-12 months to become a collector and 1-2 years to become an underwriter; how long it takes to "
+				+ "become an auditor is not known.");
+	}
+
+	@Test
+	void sectionTextsOfFourListEveryOccupation() {
+		List<OccupationProfile> four = List.of(COLLECTOR, ACCOUNT_SPECIALIST, COLLECTIONS_SPECIALIST, LOSS_MITIGATION);
+		assertThat(ComparisonText.title(four))
+			.isEqualTo("Collector vs Account Specialist vs Collections Specialist vs Loss Mitigation Specialist");
+		assertThat(ComparisonText.headingPrefix(four))
+			.isEqualTo("Collector vs account specialist vs collections specialist vs loss mitigation specialist");
+		assertThat(ComparisonText.educationLead(four)).isEqualTo("There are a few differences between a collector, "
+				+ "an account specialist, a collections specialist and a loss mitigation specialist in terms of "
+				+ "educational background:");
+		assertThat(ComparisonText.demographicsLead(four)).isEqualTo("Here are the differences between collectors', "
+				+ "account specialists', collections specialists' and loss mitigation specialists' demographics:");
+		assertThat(ComparisonText.metaDescription(four)).isEqualTo("Compare collectors ($34,872 a year), account "
+				+ "specialists ($42,586), collections specialists ($35,164) and loss mitigation specialists "
+				+ "($43,251): salary, growth, job openings, education, demographics, duties and skills.");
+	}
+
 }

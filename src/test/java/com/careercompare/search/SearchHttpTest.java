@@ -165,18 +165,33 @@ class SearchHttpTest {
 		assertThat(response.status()).isEqualTo(200);
 		Document page = response.html();
 		assertThat(page.selectFirst("#compare-error").text())
-			.isEqualTo("Choose two occupations to compare: tick the box beside each one.");
+			.isEqualTo("Choose two to four occupations to compare: tick the box beside each one.");
 		assertThat(page.select("input[name=compare][checked]").eachAttr("value")).containsExactly("collector");
 		assertThat(page.selectFirst("#compare-results input[name=q]").val()).isEqualTo("collect");
 	}
 
 	@Test
-	void choosingThreeOrUnknownOccupationsExplains() {
-		Document three = this.http
-			.get("/search?q=collect&compare=collector&compare=collections-specialist&compare=collections-coordinator")
+	void choosingThreeOrFourGoesToTheirComparisonInTheOrderOfTheResults() {
+		Http.Response three = this.http
+			.get("/search?q=collect&compare=collector&compare=collections-specialist&compare=collections-coordinator");
+		assertThat(three.status()).isEqualTo(302);
+		assertThat(three.location())
+			.isEqualTo("/compare/collector-vs-collections-specialist-vs-collections-coordinator");
+		Http.Response four = this.http.get("/search?q=collect&compare=collector&compare=collections-specialist"
+				+ "&compare=collections-coordinator&compare=account-specialist");
+		assertThat(four.location()).isEqualTo(
+				"/compare/collector-vs-collections-specialist-vs-collections-coordinator-vs-account-specialist");
+	}
+
+	@Test
+	void choosingFiveOrUnknownOccupationsExplainsTheLimit() {
+		Document five = this.http
+			.get("/search?q=&compare=collector&compare=collections-specialist&compare=collections-coordinator"
+					+ "&compare=account-specialist&compare=account-resolution-specialist")
 			.html();
-		assertThat(three.selectFirst("#compare-error").text())
-			.isEqualTo("Choose only two occupations to compare; you chose 3.");
+		assertThat(five.selectFirst("#compare-error").text())
+			.isEqualTo("Choose at most four occupations to compare; you chose 5.");
+		assertThat(five.select("input[name=compare][checked]")).hasSize(5);
 		Http.Response unknown = this.http.get("/search?q=collect&compare=collector&compare=astronaut");
 		assertThat(unknown.status()).isEqualTo(200);
 		assertThat(unknown.html().selectFirst("#compare-error")).isNotNull();

@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.Map;
 
 import com.careercompare.occupation.Fields;
+import com.careercompare.text.SpreadsheetCells;
 
 /**
  * The files of {@code catalog.zip} and their columns, as the export writes them and the
  * import reads them: {@code occupations.csv}, a row per occupation with its slug and a
  * column per field, and a file per list, each row naming its occupation by slug.
  * <p>
- * Text that a spreadsheet would run as a formula (OWASP's advice on CSV injection) is
- * written with a leading apostrophe, as is text that starts with one; reading drops one
- * leading apostrophe, so every text reads back as it was.
+ * Text that a spreadsheet would run as a formula is written safely, and reads back as it
+ * was ({@link SpreadsheetCells}).
  */
 final class CatalogFormat {
 
@@ -45,8 +45,6 @@ final class CatalogFormat {
 	/** Each file's columns, in the order the export writes them. */
 	static final Map<String, List<String>> FILES = files();
 
-	private static final String FORMULA_STARTS = "=+-@\t\r'";
-
 	private CatalogFormat() {
 	}
 
@@ -62,14 +60,14 @@ final class CatalogFormat {
 		return java.util.Collections.unmodifiableMap(files);
 	}
 
-	/** Text as a cell: with an apostrophe before it when a spreadsheet would run it, or it starts with one. */
+	/** Text as a cell, safe to open in a spreadsheet ({@link SpreadsheetCells#safe}). */
 	static String safe(String text) {
-		return (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) ? "'" + text : text;
+		return SpreadsheetCells.safe(text);
 	}
 
 	/** A cell's text as it was before {@link #safe}. */
 	static String text(String cell) {
-		return cell.startsWith("'") ? cell.substring(1) : cell;
+		return SpreadsheetCells.text(cell);
 	}
 
 }
