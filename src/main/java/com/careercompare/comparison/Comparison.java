@@ -87,7 +87,7 @@ public record Comparison(List<ComparisonColumn> columns, String title, String me
 	}
 
 	/** A table of facts: its rows as worked out, and as HTML (the label and each occupation's cell). */
-	public record Table(String id, String heading, String lead, List<ComparisonRows.Row> rows, String html) {
+	public record Table(String id, String heading, String lead, List<FactRow> rows, String html) {
 	}
 
 	/**
@@ -263,7 +263,7 @@ public record Comparison(List<ComparisonColumn> columns, String title, String me
 
 	private static Table table(String heading, String lead, FactTable facts, Map<FactTable, List<String>> heads,
 			List<ComparisonColumn> columns, ComparisonColumns parts, boolean onlyDifferences) {
-		List<ComparisonRows.Row> rows = ComparisonRows.rows(facts, columns, parts.unknownCell());
+		List<FactRow> rows = ComparisonRows.rows(facts, columns, parts.unknownCell());
 		return new Table(facts.id(), heading, lead, rows,
 				ComparisonRows.html(rows, heads.get(facts), columns.size(), onlyDifferences));
 	}

@@ -41,7 +41,7 @@ final class ComparisonCsv {
 		}
 		rows.add(header);
 		for (FactTable table : FactTable.values()) {
-			for (ComparisonRows.Row row : comparison.tables().get(table.id()).rows()) {
+			for (FactRow row : comparison.tables().get(table.id()).rows()) {
 				if (comparison.onlyDifferences() && row.equal()) {
 					continue;
 				}

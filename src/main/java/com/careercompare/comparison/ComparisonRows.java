@@ -28,22 +28,11 @@ final class ComparisonRows {
 	private ComparisonRows() {
 	}
 
-	/**
-	 * A row as it is worked out: the fact, each column's cell (HTML), the mark of each, and
-	 * the difference (pages of two).
-	 *
-	 * @param same whether every column shows the same, known value
-	 * @param equal whether every column shows the same thing, known or not
-	 * @param ranks each column's mark: {@code 1} highest, {@code -1} lowest, {@code 0} none
-	 * @param difference the gap from the first column to the second, "Same", or null
-	 */
-	record Row(Fact fact, List<String> cells, boolean same, boolean equal, int[] ranks, String difference) {
-	}
 
 	/** Each fact of the table as a row of these columns; {@code unknownCell} is the cell of an unknown value. */
-	static List<Row> rows(FactTable table, List<ComparisonColumn> columns, String unknownCell) {
+	static List<FactRow> rows(FactTable table, List<ComparisonColumn> columns, String unknownCell) {
 		List<Fact> facts = table.facts();
-		List<Row> rows = new ArrayList<>(facts.size());
+		List<FactRow> rows = new ArrayList<>(facts.size());
 		for (int r = 0; r < facts.size(); r++) {
 			Fact fact = facts.get(r);
 			List<String> cells = new ArrayList<>(columns.size());
@@ -67,7 +56,7 @@ final class ComparisonRows {
 			if (difference == null && columns.size() == 2 && same) {
 				difference = "Same";
 			}
-			rows.add(new Row(fact, List.copyOf(cells), same, equal, ranks, difference));
+			rows.add(new FactRow(fact, List.copyOf(cells), same, equal, ranks, difference));
 		}
 		return rows;
 	}
@@ -76,11 +65,11 @@ final class ComparisonRows {
 	 * The rows as HTML: {@code <tr>}, the label, each column's cell, and on pages of two the
 	 * difference. The labels are {@code heads}, in the table's order.
 	 */
-	static String html(List<Row> rows, List<String> heads, int columns, boolean onlyDifferences) {
+	static String html(List<FactRow> rows, List<String> heads, int columns, boolean onlyDifferences) {
 		StringBuilder html = new StringBuilder(1024 * columns);
 		int shown = 0;
 		for (int r = 0; r < rows.size(); r++) {
-			Row row = rows.get(r);
+			FactRow row = rows.get(r);
 			if (onlyDifferences && row.equal()) {
 				continue;
 			}

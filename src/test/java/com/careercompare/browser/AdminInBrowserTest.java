@@ -69,7 +69,7 @@ class AdminInBrowserTest {
 
 		page.navigate(url("/compare/" + slug + "-vs-collector"));
 		Locator salaryRow = page.locator("#overview tbody tr").first();
-		assertThat(salaryRow.locator("td").first()).hasText("$52,300");
+		assertThat(salaryRow.locator("td").first()).hasText("$52,300 ▲ highest");
 		assertThat(page.locator("main")).containsText("Negotiation");
 		assertThat(page.locator("main")).containsText("Skip tracing");
 		BrowserPages.screenshot(page, "admin-change-on-comparison-desktop");

@@ -55,9 +55,11 @@ class PagesInBrowserTest {
 	void comparisonShowsBothColumnsAndTheCharts() {
 		Page page = open(Viewport.DESKTOP, true, "/compare/senior-accounts-receivable-specialist-vs-collector");
 		Locator headers = page.locator("#overview thead th");
-		assertThat(headers.allInnerTexts()).containsExactly("Senior Accounts Receivable Specialist", "Collector");
+		assertThat(headers.allInnerTexts()).containsExactly("Senior Accounts Receivable Specialist", "Collector",
+				"Difference");
 		Locator salaryRow = page.locator("#overview tbody tr").first();
-		assertThat(salaryRow.locator("td").allInnerTexts()).containsExactly("$54,494", "$34,872");
+		assertThat(salaryRow.locator("td").allInnerTexts()).containsExactly("$54,494 ▲ highest", "$34,872 ▼ lowest",
+				"−$19,622 (−36%)");
 
 		Locator charts = page.locator("figure.chart > svg");
 		assertThat(charts.count()).isEqualTo(3);

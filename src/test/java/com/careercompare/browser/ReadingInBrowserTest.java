@@ -41,7 +41,8 @@ class ReadingInBrowserTest {
 	private int port;
 
 	static Stream<Arguments> pagesAtEveryWidth() {
-		List<String> paths = List.of("/", OCCUPATION, COMPARISON,
+		List<String> paths = List.of("/", OCCUPATION, COMPARISON, ComparisonsInBrowserTest.FOUR,
+				"/compare/collector-vs-collections-specialist-vs-account-specialist",
 				"/compare/loss-mitigation-specialist-vs-accounts-receivable-specialist", "/search?q=recievable",
 				"/occupations", "/login", "/admin", "/admin/occupations/collector");
 		return paths.stream().flatMap((path) -> Stream.of(320, 390, 1280, 1920).map((width) -> Arguments.of(path, width)));
@@ -96,8 +97,12 @@ class ReadingInBrowserTest {
 		var headerBox = header.boundingBox();
 		var tableBox = page.locator("#demographics table").boundingBox();
 		assertThat(headerBox.y).as("the header stuck at the top of the window").isGreaterThan(tableBox.y);
-		assertThat(header.locator("th").allInnerTexts()).containsExactly("Senior Accounts Receivable Specialist",
+		assertThat(header.locator("th:visible").allInnerTexts()).containsExactly("Senior Accounts Receivable Specialist",
 				"Collector");
+		// the difference under both values, saying what it is
+		Locator difference = page.locator("#demographics tbody tr").first().locator("td.difference");
+		assertThat(difference.innerText()).isEqualTo("Same");
+		assertThat(difference.evaluate("d => getComputedStyle(d, '::before').content")).isEqualTo("\"Difference: \"");
 		BrowserPages.screenshotOfWindow(page, "reading-comparison-sticky-names-390");
 	}
 

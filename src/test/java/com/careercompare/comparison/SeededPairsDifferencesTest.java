@@ -55,7 +55,7 @@ class SeededPairsDifferencesTest {
 					continue;
 				}
 				for (FactTable table : FactTable.values()) {
-					for (ComparisonRows.Row row : ComparisonRows.rows(table, columns(first, second), UNKNOWN)) {
+					for (FactRow row : ComparisonRows.rows(table, columns(first, second), UNKNOWN)) {
 						Fact fact = row.fact();
 						BigDecimal a = (fact.quantity() != null) ? fact.numberOf(first) : null;
 						BigDecimal b = (fact.quantity() != null) ? fact.numberOf(second) : null;
@@ -81,10 +81,10 @@ class SeededPairsDifferencesTest {
 	void theIssuesExampleReadsAsWritten() {
 		OccupationProfile collector = find("collector");
 		OccupationProfile senior = find("senior-accounts-receivable-specialist");
-		ComparisonRows.Row salary = ComparisonRows.rows(FactTable.OVERVIEW, columns(collector, senior), UNKNOWN).get(0);
+		FactRow salary = ComparisonRows.rows(FactTable.OVERVIEW, columns(collector, senior), UNKNOWN).get(0);
 		assertThat(salary.fact()).isEqualTo(Fact.YEARLY_SALARY);
 		assertThat(salary.difference()).isEqualTo("+$19,622 (+56%)");
-		ComparisonRows.Row reversed = ComparisonRows.rows(FactTable.OVERVIEW, columns(senior, collector), UNKNOWN).get(0);
+		FactRow reversed = ComparisonRows.rows(FactTable.OVERVIEW, columns(senior, collector), UNKNOWN).get(0);
 		assertThat(reversed.difference()).isEqualTo("\u2212$19,622 (\u221236%)");
 	}
 
@@ -96,7 +96,7 @@ class SeededPairsDifferencesTest {
 				for (int i = 0; i < size; i++) {
 					chosen.add(this.seeded.get((start + i) % this.seeded.size()));
 				}
-				for (ComparisonRows.Row row : ComparisonRows.rows(FactTable.OVERVIEW, columns(chosen), UNKNOWN)) {
+				for (FactRow row : ComparisonRows.rows(FactTable.OVERVIEW, columns(chosen), UNKNOWN)) {
 					List<BigDecimal> known = chosen.stream()
 						.map((o) -> (row.fact().quantity() != null) ? row.fact().numberOf(o) : null)
 						.toList();

@@ -41,7 +41,12 @@ class HtmlValidityHttpTest {
 	private void publicPages(Map<String, Http.Response> pages) {
 		Http http = new Http(this.port);
 		List<String> paths = new ArrayList<>(List.of("/occupations/astronaut", "/search?q=recievable", "/search?q=",
-				"/search?q=%FF", "/compare?first=&second=collector"));
+				"/search?q=%FF", "/compare?first=&second=collector",
+				"/compare/collector-vs-collections-specialist-vs-account-specialist",
+				"/compare/senior-accounts-receivable-specialist-vs-collector-vs-account-specialist-vs-collections-specialist",
+				"/compare/collector-vs-account-specialist?only=differences",
+				"/compare/add?to=collector-vs-account-specialist&occupation=recievable",
+				"/compare/collector-vs-account-specialist-vs-collections-specialist-vs-collector-vs-underwriter"));
 		List<String> sitemapPages = new ArrayList<>();
 		for (String file : locations(http, "/sitemap.xml")) {
 			sitemapPages.addAll(locations(http, file));
