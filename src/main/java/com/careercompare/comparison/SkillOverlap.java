@@ -30,6 +30,7 @@ public record SkillOverlap(List<String> shared, Map<String, List<String>> only, 
 	 * @param have the other's skills that the first has already
 	 * @param add the other's first three skills (its most important) that it would add
 	 */
+	@io.swagger.v3.oas.annotations.media.Schema(name = "SkillMove")
 	public record Move(String fromSlug, String toSlug, List<String> have, List<String> add) {
 	}
 
