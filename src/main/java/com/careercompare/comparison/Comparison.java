@@ -142,16 +142,17 @@ public record Comparison(List<ComparisonColumn> columns, String title, String me
 	public Map<String, Slot> slots() {
 		Map<String, Slot> slots = new HashMap<>(128);
 		List<OccupationProfile> occupations = occupations();
+		List<String> slugs = slugs();
 		text(slots, "title", this.title);
 		text(slots, "description", this.metaDescription);
 		text(slots, "path", path());
-		text(slots, "slugs", String.join(Paths.VERSUS, slugs()));
+		text(slots, "slugs", String.join(Paths.VERSUS, slugs));
 		text(slots, "csv-path", path() + ".csv");
 		html(slots, "json-ld", this.jsonLd);
 		text(slots, "intro-1", this.intro.get(0));
 		text(slots, "intro-2", this.intro.get(1));
 		if (this.columns.size() == 2) {
-			text(slots, "reverse-path", Paths.comparison(List.of(slugs().get(1), slugs().get(0))));
+			text(slots, "reverse-path", Paths.comparison(List.of(slugs.get(1), slugs.get(0))));
 			text(slots, "swap", "Show " + occupations.get(1).title() + " first");
 			text(slots, "difference-of", "Difference: " + occupations.get(1).title() + " compared with "
 					+ occupations.get(0).title());
@@ -190,9 +191,11 @@ public record Comparison(List<ComparisonColumn> columns, String title, String me
 			html(slots, at + "salary-bar", column.salaryBar());
 			text(slots, at + "salary-row-at", "translate(0 " + (i * salary.rowHeight()) + ")");
 			text(slots, at + "name", column.occupation().title());
-			List<String> others = new ArrayList<>(slugs());
-			others.remove(i);
-			text(slots, at + "remove-path", (others.size() > 1) ? Paths.comparison(others) : "");
+			if (slugs.size() > 2) {
+				List<String> others = new ArrayList<>(slugs);
+				others.remove(i);
+				text(slots, at + "remove-path", Paths.comparison(others));
+			}
 			shares(slots, "gender", i, this.genderChart);
 			shares(slots, "race", i, this.raceChart);
 		}

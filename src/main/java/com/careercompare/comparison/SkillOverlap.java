@@ -1,10 +1,12 @@
 package com.careercompare.comparison;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.careercompare.occupation.OccupationProfile;
 import com.careercompare.occupation.OccupationProfile.SkillItem;
@@ -36,25 +38,27 @@ public record SkillOverlap(List<String> shared, Map<String, List<String>> only, 
 
 	static SkillOverlap of(List<OccupationProfile> occupations) {
 		List<List<String>> skills = occupations.stream().map(SkillOverlap::skills).toList();
+		// each occupation's skills in lower case, to match them in any case
+		List<Set<String>> names = skills.stream().map(SkillOverlap::lowerCase).toList();
 		List<String> shared = skills.get(0)
 			.stream()
-			.filter((skill) -> skills.stream().allMatch((other) -> contains(other, skill)))
+			.filter((skill) -> names.stream().allMatch((other) -> other.contains(lower(skill))))
 			.toList();
 		Map<String, List<String>> only = new LinkedHashMap<>();
 		for (int i = 0; i < occupations.size(); i++) {
 			int self = i;
 			only.put(occupations.get(i).slug(), skills.get(i)
 				.stream()
-				.filter((skill) -> !containsElsewhere(skills, self, skill))
+				.filter((skill) -> !containsElsewhere(names, self, lower(skill)))
 				.toList());
 		}
 		List<Move> moves = new ArrayList<>();
+		Set<String> from = names.get(0);
 		for (int i = 1; i < occupations.size(); i++) {
-			List<String> from = skills.get(0);
 			List<String> to = skills.get(i);
 			moves.add(new Move(occupations.get(0).slug(), occupations.get(i).slug(),
-					to.stream().filter((skill) -> contains(from, skill)).toList(),
-					to.stream().filter((skill) -> !contains(from, skill)).limit(OccupationProfile.TOP_SKILLS).toList()));
+					to.stream().filter((skill) -> from.contains(lower(skill))).toList(),
+					to.stream().filter((skill) -> !from.contains(lower(skill))).limit(OccupationProfile.TOP_SKILLS).toList()));
 		}
 		return new SkillOverlap(shared, only, moves);
 	}
@@ -104,18 +108,23 @@ public record SkillOverlap(List<String> shared, Map<String, List<String>> only, 
 		return occupations.stream().filter((o) -> o.slug().equals(slug)).findFirst().orElseThrow();
 	}
 
-	private static boolean containsElsewhere(List<List<String>> skills, int self, String skill) {
-		for (int j = 0; j < skills.size(); j++) {
-			if (j != self && contains(skills.get(j), skill)) {
+	private static boolean containsElsewhere(List<Set<String>> names, int self, String skill) {
+		for (int j = 0; j < names.size(); j++) {
+			if (j != self && names.get(j).contains(skill)) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	private static boolean contains(List<String> skills, String skill) {
-		String wanted = skill.toLowerCase(Locale.ROOT);
-		return skills.stream().anyMatch((name) -> name.toLowerCase(Locale.ROOT).equals(wanted));
+	private static Set<String> lowerCase(List<String> skills) {
+		Set<String> names = new HashSet<>(skills.size() * 2);
+		skills.forEach((skill) -> names.add(lower(skill)));
+		return names;
+	}
+
+	private static String lower(String skill) {
+		return skill.toLowerCase(Locale.ROOT);
 	}
 
 	private static String words(List<String> skills) {
