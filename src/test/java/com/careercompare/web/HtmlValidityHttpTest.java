@@ -46,7 +46,8 @@ class HtmlValidityHttpTest {
 				"/compare/senior-accounts-receivable-specialist-vs-collector-vs-account-specialist-vs-collections-specialist",
 				"/compare/collector-vs-account-specialist?only=differences",
 				"/compare/add?to=collector-vs-account-specialist&occupation=recievable",
-				"/compare/collector-vs-account-specialist-vs-collections-specialist-vs-collector-vs-underwriter"));
+				"/compare/collector-vs-account-specialist-vs-collections-specialist-vs-loss-mitigation-specialist"
+						+ "-vs-account-resolution-specialist"));
 		List<String> sitemapPages = new ArrayList<>();
 		for (String file : locations(http, "/sitemap.xml")) {
 			sitemapPages.addAll(locations(http, file));
