@@ -116,10 +116,7 @@ class ComparisonApiController {
 		if (this.responses.notModified(version, request, response)) {
 			return null;
 		}
-		List<ComparisonColumn> parts = new ArrayList<>();
-		for (OccupationProfile occupation : address.occupations()) {
-			parts.add(this.columns.column(version, occupation));
-		}
+		List<ComparisonColumn> parts = this.columns.columns(version, address.occupations());
 		return ResponseEntity.ok(json(Comparison.of(parts, this.columns, false)));
 	}
 

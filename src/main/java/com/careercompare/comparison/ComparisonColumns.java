@@ -96,6 +96,11 @@ class ComparisonColumns {
 		return column;
 	}
 
+	/** The parts of these occupations, in their order. */
+	List<ComparisonColumn> columns(CatalogVersion version, List<OccupationProfile> occupations) {
+		return occupations.stream().map((occupation) -> column(version, occupation)).toList();
+	}
+
 	/** The labels of each table's rows, {@code <th scope="row">}, in order. */
 	Map<FactTable, List<String>> rowHeads() {
 		Map<FactTable, List<String>> heads = this.rowHeads;

@@ -60,11 +60,7 @@ class ComparisonController {
 		if (address.redirect() != null) {
 			return Redirects.permanent(address.redirect());
 		}
-		List<ComparisonColumn> parts = new ArrayList<>();
-		for (OccupationProfile occupation : address.occupations()) {
-			parts.add(this.columns.column(version, occupation));
-		}
-		Comparison comparison = Comparison.of(parts, this.columns, "differences".equals(only));
+		Comparison comparison = comparison(address, version, only);
 		return new ModelAndView(new HtmlView(this.shells.page(comparison, request, response)));
 	}
 
@@ -77,17 +73,19 @@ class ComparisonController {
 			String to = address.redirect().startsWith("/compare/") ? address.redirect() + CSV : address.redirect();
 			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(to)).build();
 		}
-		List<ComparisonColumn> parts = new ArrayList<>();
-		for (OccupationProfile occupation : address.occupations()) {
-			parts.add(this.columns.column(version, occupation));
-		}
-		Comparison comparison = Comparison.of(parts, this.columns, "differences".equals(only));
+		Comparison comparison = comparison(address, version, only);
 		String name = String.join(Paths.VERSUS, comparison.slugs()) + CSV;
 		return ResponseEntity.ok()
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(name).build().toString())
 			.body(ComparisonCsv.of(comparison));
+	}
+
+	/** The comparison of the occupations the address names; {@code only=differences} leaves out rows the same for all. */
+	private Comparison comparison(ComparisonAddress address, CatalogVersion version, String only) {
+		return Comparison.of(this.columns.columns(version, address.occupations()), this.columns,
+				"differences".equals(only));
 	}
 
 	/**
