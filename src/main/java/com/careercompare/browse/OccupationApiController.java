@@ -70,8 +70,8 @@ class OccupationApiController {
 			@Parameter(description = "Occupations a page, 1 to 100 (20 unless given)") @RequestParam(name = "size",
 					required = false) String size,
 			CatalogVersion version, HttpServletRequest request, HttpServletResponse response) {
-		int number = number(page, 1, Integer.MAX_VALUE, "page", 1);
-		int perPage = number(size, DEFAULT_SIZE, MOST_SIZE, "size", 1);
+		int number = number("page", page, 1, 1, Integer.MAX_VALUE);
+		int perPage = number("size", size, DEFAULT_SIZE, 1, MOST_SIZE);
 		List<OccupationSummary> all = this.catalog.summaries(version);
 		int pages = Math.max(1, (all.size() + perPage - 1) / perPage);
 		if (number > pages) {
@@ -110,8 +110,8 @@ class OccupationApiController {
 		return ResponseEntity.ok(OccupationJson.of(profile.get()));
 	}
 
-	/** A whole number from {@code low} to {@code high}, or the default when not given; a 400 otherwise. */
-	private static int number(String text, int fallback, int high, String name, int low) {
+	/** The parameter as a whole number from {@code low} to {@code high}, {@code fallback} when not given; a 400 otherwise. */
+	private static int number(String name, String text, int fallback, int low, int high) {
 		if (text == null || text.isBlank()) {
 			return fallback;
 		}

@@ -49,12 +49,12 @@ class AddOccupationController {
 			return "redirect:/";
 		}
 		ComparisonAddress address = ComparisonAddress.resolve(to.strip(), this.catalog, version);
-		if (address.redirect() != null) {
-			return "redirect:" + address.redirect();
+		if (address.moved()) {
+			return "redirect:" + address.movedTo(Paths::comparison, Paths::occupation);
 		}
 		List<OccupationProfile> occupations = address.occupations();
 		List<String> slugs = occupations.stream().map(OccupationProfile::slug).toList();
-		model.addAttribute("title", ComparisonText.title(occupations));
+		model.addAttribute("comparisonTitle", ComparisonText.title(occupations));
 		model.addAttribute("comparisonPath", Paths.comparison(slugs));
 		model.addAttribute("to", String.join(Paths.VERSUS, slugs));
 		model.addAttribute("typed", (typed != null) ? typed : "");

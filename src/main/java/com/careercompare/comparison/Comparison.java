@@ -43,14 +43,13 @@ public record Comparison(List<ComparisonColumn> columns, String title, String me
 	/** The most occupations one page compares. */
 	public static final int MOST = Paths.MOST_COMPARED;
 
-	/** The query that leaves out the rows the same for all: {@code ?only=differences}. */
-	public static final String ONLY_DIFFERENCES = "only=differences";
-
 	/**
 	 * What changes what a page is made of, beyond its values: one shell is rendered per
-	 * shape. {@code columns} is how many occupations it compares.
+	 * shape. {@code columns} is how many occupations it compares; {@code onlyDifferences},
+	 * whether it leaves out the rows the same for all.
 	 */
-	public record Shape(int columns, boolean lastUpdated, boolean gender, boolean race, boolean more) {
+	public record Shape(int columns, boolean lastUpdated, boolean gender, boolean race, boolean more,
+			boolean onlyDifferences) {
 
 		/** The columns' positions, 1 first. */
 		public List<Integer> positions() {
@@ -135,7 +134,7 @@ public record Comparison(List<ComparisonColumn> columns, String title, String me
 
 	public Shape shape() {
 		return new Shape(this.columns.size(), lastUpdated() != null, this.genderChart != null, this.raceChart != null,
-				!this.moreComparisons.isEmpty());
+				!this.moreComparisons.isEmpty(), this.onlyDifferences);
 	}
 
 	/** The page's values by name, as {@code comparison/show.html} shows them: text to escape, or HTML. */
@@ -157,10 +156,7 @@ public record Comparison(List<ComparisonColumn> columns, String title, String me
 			text(slots, "difference-of", "Difference: " + occupations.get(1).title() + " compared with "
 					+ occupations.get(0).title());
 		}
-		text(slots, "differences-path", this.onlyDifferences ? path() : path() + "?" + ONLY_DIFFERENCES);
-		text(slots, "differences-link", this.onlyDifferences ? "Show every row" : "Show only the differences");
-		text(slots, "differences-note", this.onlyDifferences
-				? "Rows that are the same for all are left out." : "");
+		text(slots, "differences-path", this.onlyDifferences ? path() : Paths.onlyDifferences(slugs));
 		Instant updated = lastUpdated();
 		if (updated != null) {
 			text(slots, "updated-iso", DATES.iso(updated));

@@ -107,10 +107,8 @@ class ComparisonApiController {
 			throw ApiException.notFound("Too many occupations", "A comparison has " + Comparison.MOST
 					+ " occupations at most; this address names " + ex.named() + ".");
 		}
-		if (address.redirect() != null) {
-			String to = address.redirect().startsWith("/compare/")
-					? ApiPaths.PREFIX + "/comparisons/" + address.redirect().substring("/compare/".length())
-					: ApiPaths.PREFIX + address.redirect();
+		if (address.moved()) {
+			String to = address.movedTo(ApiPaths::comparison, ApiPaths::occupation);
 			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(to)).build();
 		}
 		if (this.responses.notModified(version, request, response)) {

@@ -1,6 +1,8 @@
 package com.careercompare.comparison;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -208,7 +210,7 @@ class ComparisonColumns {
 	private Bars bars(OccupationProfile occupation, Shares shares, List<String> groups, int count) {
 		BarChart.Series series = shares.series(occupation, groups);
 		// laid out as the first of the chart's series
-		BarChart layout = BarChart.of(shares.id, shares.title, groups, java.util.Collections.nCopies(count, series));
+		BarChart layout = BarChart.of(shares.id, shares.title, groups, Collections.nCopies(count, series));
 		List<BarChart.Bar> bars = layout.groups().stream().map((group) -> group.bars().get(0)).toList();
 		return new Bars(groups, part("legend", "entry", layout.legend().get(0)), part("bars", "bars", bars));
 	}
@@ -229,8 +231,8 @@ class ComparisonColumns {
 		return this.templates.process(PARTS, Set.of(fragment), context).strip();
 	}
 
-	private static List<java.math.BigDecimal> nulls(List<String> groups) {
-		List<java.math.BigDecimal> nulls = new ArrayList<>();
+	private static List<BigDecimal> nulls(List<String> groups) {
+		List<BigDecimal> nulls = new ArrayList<>();
 		groups.forEach((group) -> nulls.add(null));
 		return nulls;
 	}

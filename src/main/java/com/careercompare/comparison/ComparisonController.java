@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import com.careercompare.occupation.CatalogVersion;
 import com.careercompare.occupation.OccupationCatalog;
@@ -54,11 +55,11 @@ class ComparisonController {
 
 	/** The address is canonical by now: {@code CanonicalPathFilter} has redirected any other form. */
 	@GetMapping("/compare/{pair}")
-	ModelAndView show(@PathVariable String pair, @RequestParam(name = "only", required = false) String only,
+	ModelAndView show(@PathVariable String pair, @RequestParam(name = Paths.ONLY, required = false) String only,
 			CatalogVersion version, HttpServletRequest request, HttpServletResponse response) {
 		ComparisonAddress address = ComparisonAddress.resolve(pair, this.catalog, version);
-		if (address.redirect() != null) {
-			return Redirects.permanent(address.redirect());
+		if (address.moved()) {
+			return Redirects.permanent(address.movedTo(Paths::comparison, Paths::occupation));
 		}
 		Comparison comparison = comparison(address, version, only);
 		return new ModelAndView(new HtmlView(this.shells.page(comparison, request, response)));
@@ -66,11 +67,11 @@ class ComparisonController {
 
 	/** The comparison as CSV, for a spreadsheet: {@code /compare/{a}-vs-{b}.csv} ({@link ComparisonCsv}). */
 	@GetMapping("/compare/{pair}.csv")
-	ResponseEntity<String> csv(@PathVariable String pair, @RequestParam(name = "only", required = false) String only,
+	ResponseEntity<String> csv(@PathVariable String pair, @RequestParam(name = Paths.ONLY, required = false) String only,
 			CatalogVersion version) {
 		ComparisonAddress address = ComparisonAddress.resolve(pair, this.catalog, version);
-		if (address.redirect() != null) {
-			String to = address.redirect().startsWith("/compare/") ? address.redirect() + CSV : address.redirect();
+		if (address.moved()) {
+			String to = address.movedTo((slugs) -> Paths.comparison(slugs) + CSV, Paths::occupation);
 			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create(to)).build();
 		}
 		Comparison comparison = comparison(address, version, only);
@@ -85,7 +86,7 @@ class ComparisonController {
 	/** The comparison of the occupations the address names; {@code only=differences} leaves out rows the same for all. */
 	private Comparison comparison(ComparisonAddress address, CatalogVersion version, String only) {
 		return Comparison.of(this.columns.columns(version, address.occupations()), this.columns,
-				"differences".equals(only));
+				Paths.DIFFERENCES.equals(only));
 	}
 
 	/**
@@ -93,7 +94,21 @@ class ComparisonController {
 	 * address without a repeat, under current names, or an occupation's own page when only
 	 * one is left).
 	 */
-	record ComparisonAddress(List<OccupationProfile> occupations, String redirect) {
+	record ComparisonAddress(List<OccupationProfile> occupations, List<String> movedTo) {
+
+		/** Whether the address names these occupations under another address ({@link #movedTo}). */
+		boolean moved() {
+			return this.movedTo != null;
+		}
+
+		/**
+		 * Where the occupations are now: the comparison of {@link #movedTo} (as the caller
+		 * writes its address: a page, a CSV file, the API's), or the occupation's own page's
+		 * when one is left.
+		 */
+		String movedTo(Function<List<String>, String> comparison, Function<String, String> occupation) {
+			return (this.movedTo.size() == 1) ? occupation.apply(this.movedTo.get(0)) : comparison.apply(this.movedTo);
+		}
 
 		/** More "-vs-" than this in an address is not tried every way. */
 		private static final int MOST_CUTS = 16;
@@ -132,8 +147,7 @@ class ComparisonController {
 					current.add(now);
 				}
 				if (current.size() == split.size()) {
-					List<String> distinct = List.copyOf(new LinkedHashSet<>(current));
-					return new ComparisonAddress(List.of(), redirect(distinct));
+					return new ComparisonAddress(List.of(), List.copyOf(new LinkedHashSet<>(current)));
 				}
 			}
 			// every "-vs-" a cut: a comparison of more occupations than a page shows?
@@ -149,13 +163,9 @@ class ComparisonController {
 		private static ComparisonAddress of(List<String> split, Map<String, OccupationProfile> found) {
 			List<String> distinct = List.copyOf(new LinkedHashSet<>(split));
 			if (distinct.size() < split.size()) {
-				return new ComparisonAddress(List.of(), redirect(distinct));
+				return new ComparisonAddress(List.of(), distinct);
 			}
 			return new ComparisonAddress(split.stream().map(found::get).toList(), null);
-		}
-
-		private static String redirect(List<String> slugs) {
-			return (slugs.size() == 1) ? Paths.occupation(slugs.get(0)) : Paths.comparison(slugs);
 		}
 
 		/** Where each "-vs-" starts. */

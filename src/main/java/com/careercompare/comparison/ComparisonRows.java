@@ -34,7 +34,6 @@ final class ComparisonRows {
 	private ComparisonRows() {
 	}
 
-
 	/** Each fact of the table as a row of these columns; {@code unknownCell} is the cell of an unknown value. */
 	static List<FactRow> rows(FactTable table, List<ComparisonColumn> columns, String unknownCell) {
 		List<Fact> facts = table.facts();

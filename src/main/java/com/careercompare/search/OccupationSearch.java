@@ -230,6 +230,17 @@ class OccupationSearch {
 			.param("offset", offset));
 	}
 
+	/**
+	 * One page of the results page's results ({@link SearchPage#PAGE_SIZE} a page), the page
+	 * and the API alike: every occupation by title for a blank query, the matches otherwise,
+	 * with typos corrected unless {@code asTyped}.
+	 */
+	Found page(SearchQuery query, int page, boolean asTyped) {
+		int offset = (page - 1) * SearchPage.PAGE_SIZE;
+		return query.isBlank() ? all(offset, SearchPage.PAGE_SIZE)
+				: search(query, offset, SearchPage.PAGE_SIZE, asTyped);
+	}
+
 	/** Every occupation, by title, one page of them. */
 	Found all(int offset, int limit) {
 		return collect(this.jdbc.sql(ALL).param("limit", limit).param("offset", offset));
@@ -268,6 +279,12 @@ class OccupationSearch {
 	 * words replaced by the nearest words titles use ("recievable" gives "receivable")
 	 */
 	record Found(List<SearchHit> hits, long total, boolean more, List<SearchHit> nearest, String corrected) {
+
+		/** How many pages of results there are, one at least. */
+		int pages() {
+			return (int) Math.max(1, (this.total + SearchPage.PAGE_SIZE - 1) / SearchPage.PAGE_SIZE);
+		}
+
 	}
 
 }

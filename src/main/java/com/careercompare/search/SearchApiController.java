@@ -86,10 +86,8 @@ class SearchApiController {
 		if (this.responses.notModified(version, request, response)) {
 			return null;
 		}
-		int offset = (number - 1) * SearchPage.PAGE_SIZE;
-		OccupationSearch.Found found = query.isBlank() ? this.search.all(offset, SearchPage.PAGE_SIZE)
-				: this.search.search(query, offset, SearchPage.PAGE_SIZE, false);
-		int pages = (int) Math.max(1, (found.total() + SearchPage.PAGE_SIZE - 1) / SearchPage.PAGE_SIZE);
+		OccupationSearch.Found found = this.search.page(query, number, false);
+		int pages = found.pages();
 		return new Results(query.text(), found.corrected(), found.total(), number, pages,
 				found.hits().stream().map(Hit::of).toList(),
 				new Links(ApiPaths.search(query.text(), number),

@@ -46,8 +46,8 @@ class SearchController {
 
 	/**
 	 * One page of results. With {@code compare} (the results' checkboxes), two to four chosen
-	 * occupations go on to their comparison, in the order of the results; any other choice comes back with a message
-	 * and the boxes still ticked.
+	 * occupations go on to their comparison, in the order of the results; any other choice
+	 * comes back with a message and the boxes still ticked.
 	 */
 	@GetMapping("/search")
 	String search(@RequestParam(name = "q", required = false) String typed,
@@ -69,8 +69,8 @@ class SearchController {
 					: "Choose at most four occupations to compare; you chose " + selected.size() + ".";
 		}
 		int page = pageNumber(pageNumber);
-		OccupationSearch.Found found = find(query, page, asTyped);
-		int pages = (int) Math.max(1, (found.total() + SearchPage.PAGE_SIZE - 1) / SearchPage.PAGE_SIZE);
+		OccupationSearch.Found found = this.search.page(query, page, asTyped);
+		int pages = found.pages();
 		if (page > pages) {
 			return "redirect:" + Paths.search(query.text(), pages);
 		}
@@ -95,12 +95,6 @@ class SearchController {
 		// a short private lifetime: typing the same letters again needs no new request
 		return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(1)).cachePrivate())
 			.body(suggestions);
-	}
-
-	private OccupationSearch.Found find(SearchQuery query, int page, boolean asTyped) {
-		int offset = (page - 1) * SearchPage.PAGE_SIZE;
-		return query.isBlank() ? this.search.all(offset, SearchPage.PAGE_SIZE)
-				: this.search.search(query, offset, SearchPage.PAGE_SIZE, asTyped);
 	}
 
 	/** The page asked for; anything that is not a page number means the first. */

@@ -58,9 +58,6 @@ public class PageCacheFilter extends OncePerRequestFilter {
 	/** The pages kept: the home page, lists, categories, occupations, comparisons and the sitemap. */
 	private static final List<String> CACHED_PREFIXES = List.of("/compare/", "/occupations", "/categories/");
 
-	/** The one query a kept page reads: such a page is kept under its path and this query. */
-	private static final String KEPT_QUERY = "only=differences";
-
 	/** Pages under {@link #CACHED_PREFIXES} that answer a form, from its query: never kept. */
 	private static final Set<String> FORM_PATHS = Set.of("/compare/add");
 
@@ -171,11 +168,11 @@ public class PageCacheFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** What a page is kept under: its path, and {@link #KEPT_QUERY} when its query has it. */
+	/** What a page is kept under: its path, and {@code ?only=differences} when its query has it. */
 	private static String key(HttpServletRequest request) {
 		String path = request.getRequestURI();
-		return (request.getQueryString() != null && "differences".equals(request.getParameter("only")))
-				? path + "?" + KEPT_QUERY : path;
+		return (request.getQueryString() != null && Paths.DIFFERENCES.equals(request.getParameter(Paths.ONLY)))
+				? path + "?" + Paths.ONLY + "=" + Paths.DIFFERENCES : path;
 	}
 
 	/** The headers the chain set that hold for every copy of the page; the rest are set per response. */

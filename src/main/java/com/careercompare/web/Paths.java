@@ -2,12 +2,18 @@ package com.careercompare.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** The addresses of the site's pages, built in one place. */
 public final class Paths {
 
 	/** What joins the two slugs in a comparison address. */
 	public static final String VERSUS = "-vs-";
+
+	/** The query parameter of a comparison that, {@link #DIFFERENCES}, leaves out the rows the same for all. */
+	public static final String ONLY = "only";
+
+	public static final String DIFFERENCES = "differences";
 
 	/** The most occupations a comparison page compares: its address names two to this many. */
 	public static final int MOST_COMPARED = 4;
@@ -34,8 +40,13 @@ public final class Paths {
 	}
 
 	/** The comparison of these occupations, in this order: {@code /compare/a-vs-b-vs-c}. */
-	public static String comparison(java.util.List<String> slugs) {
+	public static String comparison(List<String> slugs) {
 		return "/compare/" + String.join(VERSUS, slugs);
+	}
+
+	/** The comparison of these occupations without the rows the same for all: {@code ?only=differences}. */
+	public static String onlyDifferences(List<String> slugs) {
+		return comparison(slugs) + "?" + ONLY + "=" + DIFFERENCES;
 	}
 
 	public static String category(String slug) {

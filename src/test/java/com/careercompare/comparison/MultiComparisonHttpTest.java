@@ -225,6 +225,10 @@ class MultiComparisonHttpTest {
 			.contains("/compare/collector-vs-account-specialist-vs-accounts-receivable-specialist");
 		assertThat(page.selectFirst("input[name=to]").val()).isEqualTo("collector-vs-account-specialist");
 		assertThat(page.selectFirst("meta[name=robots]").attr("content")).isEqualTo("noindex");
+		assertThat(page.selectFirst("h1").text()).isEqualTo("Add an occupation to Collector vs Account Specialist");
+		assertThat(page.title()).isEqualTo("Add an occupation to Collector vs Account Specialist | Career Compare");
+		assertThat(page.selectFirst("main a[href=/compare/collector-vs-account-specialist]").text())
+			.isEqualTo("Back to Collector vs Account Specialist");
 	}
 
 	@Test
