@@ -19,6 +19,7 @@ import com.careercompare.occupation.FactTable;
 import com.careercompare.occupation.OccupationProfile;
 import com.careercompare.seo.OccupationJsonLd;
 import com.careercompare.text.Dates;
+import com.careercompare.web.PagePart;
 import com.careercompare.web.PageShell.Slot;
 import com.careercompare.web.Paths;
 
@@ -36,9 +37,9 @@ import com.careercompare.web.Paths;
  * @param onlyDifferences whether the tables leave out the rows that are the same for all
  */
 public record Comparison(List<ComparisonColumn> columns, String title, String metaDescription, List<String> intro,
-		String headingPrefix, Map<String, Table> tables, RangeChart salaryChart, String salaryAxis,
+		String headingPrefix, Map<String, Table> tables, RangeChart salaryChart, PagePart salaryAxis,
 		SharesChart genderChart, SharesChart raceChart, SkillOverlap skillOverlap, String moreComparisons,
-		String jsonLd, boolean onlyDifferences) {
+		List<PagePart> jsonLd, boolean onlyDifferences) {
 
 	/** The most occupations one page compares. */
 	public static final int MOST = Paths.MOST_COMPARED;
@@ -93,7 +94,7 @@ public record Comparison(List<ComparisonColumn> columns, String title, String me
 	 * A bar chart of the occupations' shares: its layout, its group labels, and each
 	 * occupation's legend entry and bars (each drawn a step below the one before).
 	 */
-	public record SharesChart(BarChart layout, String groupLabels, List<Bars> bars) {
+	public record SharesChart(BarChart layout, PagePart groupLabels, List<Bars> bars) {
 	}
 
 	private static final Dates DATES = new Dates();
@@ -147,7 +148,7 @@ public record Comparison(List<ComparisonColumn> columns, String title, String me
 		text(slots, "path", path());
 		text(slots, "slugs", String.join(Paths.VERSUS, slugs));
 		text(slots, "csv-path", path() + ".csv");
-		html(slots, "json-ld", this.jsonLd);
+		slots.put("json-ld", Slot.parts(this.jsonLd));
 		text(slots, "intro-1", this.intro.get(0));
 		text(slots, "intro-2", this.intro.get(1));
 		if (this.columns.size() == 2) {
@@ -178,13 +179,13 @@ public record Comparison(List<ComparisonColumn> columns, String title, String me
 		for (int i = 0; i < this.columns.size(); i++) {
 			ComparisonColumn column = this.columns.get(i);
 			String at = "col-" + (i + 1) + "-";
-			html(slots, at + "heading", column.heading());
-			html(slots, at + "duty", column.duty());
-			html(slots, at + "responsibilities", column.responsibilities());
-			html(slots, at + "skills", column.skills());
-			html(slots, at + "source", column.source());
-			html(slots, at + "salary-labels", column.salaryLabels());
-			html(slots, at + "salary-bar", column.salaryBar());
+			part(slots, at + "heading", column.heading());
+			part(slots, at + "duty", column.duty());
+			part(slots, at + "responsibilities", column.responsibilities());
+			part(slots, at + "skills", column.skills());
+			part(slots, at + "source", column.source());
+			part(slots, at + "salary-labels", column.salaryLabels());
+			part(slots, at + "salary-bar", column.salaryBar());
 			text(slots, at + "salary-row-at", "translate(0 " + (i * salary.rowHeight()) + ")");
 			text(slots, at + "name", column.occupation().title());
 			if (slugs.size() > 2) {
@@ -199,7 +200,7 @@ public record Comparison(List<ComparisonColumn> columns, String title, String me
 		text(slots, "salary-height", String.valueOf(salary.height()));
 		text(slots, "salary-plot-view-box",
 				salary.axisMin() + " 0 " + (salary.axisMax() - salary.axisMin()) + " " + salary.height());
-		html(slots, "salary-axis", this.salaryAxis);
+		part(slots, "salary-axis", this.salaryAxis);
 		chart(slots, "gender", this.genderChart);
 		chart(slots, "race", this.raceChart);
 		return slots;
@@ -213,7 +214,7 @@ public record Comparison(List<ComparisonColumn> columns, String title, String me
 		text(slots, name + "-title", layout.title());
 		text(slots, name + "-height", String.valueOf(layout.height()));
 		text(slots, name + "-description", layout.description());
-		html(slots, name + "-labels", chart.groupLabels());
+		part(slots, name + "-labels", chart.groupLabels());
 	}
 
 	private static void shares(Map<String, Slot> slots, String name, int position, SharesChart chart) {
@@ -222,9 +223,9 @@ public record Comparison(List<ComparisonColumn> columns, String title, String me
 		}
 		String at = name + "-" + (position + 1) + "-";
 		Bars bars = chart.bars().get(position);
-		html(slots, at + "legend", bars.legend());
+		part(slots, at + "legend", bars.legend());
 		text(slots, at + "legend-at", "translate(0 " + (position * BarChart.LEGEND_STEP) + ")");
-		html(slots, at + "bars", bars.bars());
+		part(slots, at + "bars", bars.bars());
 		text(slots, at + "bars-at", "translate(0 " + (position * BarChart.SERIES_STEP) + ")");
 	}
 
@@ -234,6 +235,10 @@ public record Comparison(List<ComparisonColumn> columns, String title, String me
 
 	private static void html(Map<String, Slot> slots, String name, String html) {
 		slots.put(name, Slot.html(html));
+	}
+
+	private static void part(Map<String, Slot> slots, String name, PagePart part) {
+		slots.put(name, Slot.parts(part));
 	}
 
 	/** When any of the occupations was last changed: the page is as new as its newest column. */
@@ -297,15 +302,25 @@ public record Comparison(List<ComparisonColumn> columns, String title, String me
 		return links.toString();
 	}
 
+	private static final PagePart JSON_LD_START = PagePart.stored("{\"@context\":\"" + OccupationJsonLd.context()
+			+ "\",\"@graph\":[");
+
+	private static final PagePart JSON_LD_BETWEEN = PagePart.stored(",");
+
+	private static final PagePart JSON_LD_END = PagePart.stored("]}");
+
 	/** Every occupation's node in one document, as {@code OccupationJsonLd.of(List, Site)} writes it. */
-	private static String jsonLd(List<ComparisonColumn> columns) {
-		StringBuilder json = new StringBuilder(4096).append("{\"@context\":\"")
-			.append(OccupationJsonLd.context())
-			.append("\",\"@graph\":[");
+	private static List<PagePart> jsonLd(List<ComparisonColumn> columns) {
+		List<PagePart> json = new ArrayList<>(2 * columns.size() + 1);
+		json.add(JSON_LD_START);
 		for (int i = 0; i < columns.size(); i++) {
-			json.append((i > 0) ? "," : "").append(columns.get(i).jsonLd());
+			if (i > 0) {
+				json.add(JSON_LD_BETWEEN);
+			}
+			json.add(columns.get(i).jsonLd());
 		}
-		return json.append("]}").toString();
+		json.add(JSON_LD_END);
+		return json;
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.careercompare.occupation.FactTable;
 import com.careercompare.occupation.OccupationProfile;
+import com.careercompare.web.PagePart;
 
 /**
  * One occupation's parts of a comparison page, as HTML rendered from
@@ -22,10 +23,10 @@ import com.careercompare.occupation.OccupationProfile;
  * @param salaryLabels its name and figures in the salary chart, as its first row
  * @param salaryBar its bar and average mark in the salary chart's plot, in dollars across
  */
-public record ComparisonColumn(OccupationProfile occupation, long version, String heading,
-		Map<FactTable, List<String>> cells, String duty, String responsibilities, String skills, String source,
-		String browse, List<More> more, String jsonLd, Bars gender, Bars race, String salaryLabels,
-		String salaryBar) {
+public record ComparisonColumn(OccupationProfile occupation, long version, PagePart heading,
+		Map<FactTable, List<String>> cells, PagePart duty, PagePart responsibilities, PagePart skills,
+		PagePart source, String browse, List<More> more, PagePart jsonLd, Bars gender, Bars race,
+		PagePart salaryLabels, PagePart salaryBar) {
 
 	/** A link to the comparison of this occupation with {@code otherSlug}. */
 	public record More(String otherSlug, String html) {
@@ -35,17 +36,18 @@ public record ComparisonColumn(OccupationProfile occupation, long version, Strin
 	 * This occupation's legend entry and bars in a bar chart of two, drawn for these groups
 	 * (its own) as the first series: the page moves the second column's down a step.
 	 */
-	public record Bars(List<String> groups, String legend, String bars) {
+	public record Bars(List<String> groups, PagePart legend, PagePart bars) {
 	}
 
 	/**
-	 * About how many bytes the kept parts take: a byte a character of text that is all
-	 * Latin-1 (as Java keeps it), two otherwise, and the objects holding them.
+	 * About how many bytes the kept parts take: their bytes, plain and deflated; a byte a
+	 * character of text that is all Latin-1 (as Java keeps it), two otherwise; and the
+	 * objects holding them.
 	 */
 	int weight() {
-		long bytes = 1024 + bytes(this.heading) + bytes(this.duty) + bytes(this.responsibilities)
-				+ bytes(this.skills) + bytes(this.source) + bytes(this.browse) + bytes(this.jsonLd)
-				+ bytes(this.salaryLabels) + bytes(this.salaryBar);
+		long bytes = 1024 + this.heading.weight() + this.duty.weight() + this.responsibilities.weight()
+				+ this.skills.weight() + this.source.weight() + bytes(this.browse) + this.jsonLd.weight()
+				+ this.salaryLabels.weight() + this.salaryBar.weight();
 		for (List<String> table : this.cells.values()) {
 			for (String cell : table) {
 				bytes += bytes(cell);
@@ -56,7 +58,7 @@ public record ComparisonColumn(OccupationProfile occupation, long version, Strin
 		}
 		for (Bars bars : new Bars[] { this.gender, this.race }) {
 			if (bars != null) {
-				bytes += bytes(bars.legend()) + bytes(bars.bars()) + 64;
+				bytes += bars.legend().weight() + bars.bars().weight() + 64;
 			}
 		}
 		return (int) Math.min(Integer.MAX_VALUE, bytes);

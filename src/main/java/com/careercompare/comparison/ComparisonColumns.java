@@ -23,6 +23,7 @@ import com.careercompare.occupation.OccupationPair;
 import com.careercompare.occupation.OccupationProfile;
 import com.careercompare.occupation.OccupationSummary;
 import com.careercompare.seo.OccupationJsonLd;
+import com.careercompare.web.PagePart;
 import com.careercompare.web.ScriptSafeJson;
 import com.careercompare.web.Site;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -63,10 +64,10 @@ class ComparisonColumns {
 	private final Cache<String, ComparisonColumn> columns;
 
 	/** Bar charts' group labels, by their groups: the same few lists for every pair. */
-	private final Cache<GroupsKey, String> groupLabels = Caffeine.newBuilder().maximumSize(256).build();
+	private final Cache<GroupsKey, PagePart> groupLabels = Caffeine.newBuilder().maximumSize(256).build();
 
 	/** Salary charts' axes, by their range: the same few for every pair. */
-	private final Cache<String, String> salaryAxes = Caffeine.newBuilder().maximumSize(1024).build();
+	private final Cache<String, PagePart> salaryAxes = Caffeine.newBuilder().maximumSize(1024).build();
 
 	private volatile Map<FactTable, List<String>> rowHeads;
 
@@ -117,13 +118,13 @@ class ComparisonColumns {
 	}
 
 	/** The labels of a bar chart of {@code series} occupations with these groups. */
-	String groupLabels(Shares shares, List<String> groups, int series) {
+	PagePart groupLabels(Shares shares, List<String> groups, int series) {
 		return this.groupLabels.get(new GroupsKey(groups, series), (key) -> {
 			List<BarChart.Series> empty = new ArrayList<>();
 			for (int i = 0; i < series; i++) {
 				empty.add(new BarChart.Series("", nulls(groups)));
 			}
-			return part("group-labels", "groups", BarChart.of(shares.id, shares.title, groups, empty).groups());
+			return PagePart.of(part("group-labels", "groups", BarChart.of(shares.id, shares.title, groups, empty).groups()));
 		});
 	}
 
@@ -138,9 +139,9 @@ class ComparisonColumns {
 	}
 
 	/** The axis of this salary chart. */
-	String salaryAxis(RangeChart chart) {
+	PagePart salaryAxis(RangeChart chart) {
 		return this.salaryAxes.get(chart.axisMin() + "-" + chart.axisMax() + "@" + chart.axisY(),
-				(key) -> part("salary-axis", "chart", chart));
+				(key) -> PagePart.of(part("salary-axis", "chart", chart)));
 	}
 
 	/**
@@ -168,14 +169,15 @@ class ComparisonColumns {
 			more.add(new More(other.slug(), part("more", "pair", pair)));
 		}
 		RangeChart.Row salary = OccupationCharts.salary(List.of(occupation)).rows().get(0);
-		return new ComparisonColumn(occupation, version.number(), part("heading", occupation, Map.of()), cells,
-				part("duty", occupation, Map.of("heading", ComparisonText.whatDoes(occupation))),
-				part("responsibilities", occupation,
-						Map.of("heading", ComparisonText.responsibilitiesHeading(occupation))),
-				part("skills", occupation, Map.of("heading", ComparisonText.skillsHeading(occupation))),
-				part("source", occupation, Map.of()), part("browse", occupation, Map.of()), List.copyOf(more),
-				this.json.serialize(OccupationJsonLd.node(occupation, this.site)), ownBars(occupation, Shares.GENDER),
-				ownBars(occupation, Shares.RACE), part("salary-labels", "row", salary), part("salary-bar", "row", salary));
+		return new ComparisonColumn(occupation, version.number(), PagePart.of(part("heading", occupation, Map.of())),
+				cells, PagePart.of(part("duty", occupation, Map.of("heading", ComparisonText.whatDoes(occupation)))),
+				PagePart.of(part("responsibilities", occupation,
+						Map.of("heading", ComparisonText.responsibilitiesHeading(occupation)))),
+				PagePart.of(part("skills", occupation, Map.of("heading", ComparisonText.skillsHeading(occupation)))),
+				PagePart.of(part("source", occupation, Map.of())), part("browse", occupation, Map.of()),
+				List.copyOf(more), PagePart.of(this.json.serialize(OccupationJsonLd.node(occupation, this.site))),
+				ownBars(occupation, Shares.GENDER), ownBars(occupation, Shares.RACE),
+				PagePart.of(part("salary-labels", "row", salary)), PagePart.of(part("salary-bar", "row", salary)));
 	}
 
 	/**
@@ -212,7 +214,8 @@ class ComparisonColumns {
 		// laid out as the first of the chart's series
 		BarChart layout = BarChart.of(shares.id, shares.title, groups, Collections.nCopies(count, series));
 		List<BarChart.Bar> bars = layout.groups().stream().map((group) -> group.bars().get(0)).toList();
-		return new Bars(groups, part("legend", "entry", layout.legend().get(0)), part("bars", "bars", bars));
+		return new Bars(groups, PagePart.of(part("legend", "entry", layout.legend().get(0))),
+				PagePart.of(part("bars", "bars", bars)));
 	}
 
 	private String part(String fragment, String name, Object value) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import com.careercompare.comparison.Comparison.Shape;
+import com.careercompare.web.PageBody;
 import com.careercompare.web.PageShell;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -44,7 +45,7 @@ class ComparisonShells {
 	}
 
 	/** The page of this comparison. */
-	String page(Comparison comparison, HttpServletRequest request, HttpServletResponse response) {
+	PageBody page(Comparison comparison, HttpServletRequest request, HttpServletResponse response) {
 		Map<String, PageShell.Slot> slots = comparison.slots();
 		Shape shape = comparison.shape();
 		PageShell shell = this.keep ? this.shells.get(shape, (key) -> render(key, slots, request, response))

@@ -17,6 +17,7 @@ import java.util.zip.GZIPOutputStream;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.RemovalCause;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -81,6 +82,17 @@ public class PageCacheFilter extends OncePerRequestFilter {
 	 */
 	private final Cache<String, Page> pages;
 
+	/**
+	 * Whether the kept pages have filled their limit (a page was let go to make room): from
+	 * then on a page is kept only when it is asked for a second time ({@link #recent}). Of a
+	 * large catalog's million comparison pages, nearly every one is asked for once, by a
+	 * crawler; keeping each would only push out pages asked for again, and cost its copy.
+	 */
+	private volatile boolean full;
+
+	/** The pages asked for lately, for {@link #full}. */
+	private final RecentRequests recent = new RecentRequests();
+
 	/** True while a kept page of an older version beats no page at all (the database is out of reach). */
 	private final BooleanSupplier servingStale;
 
@@ -108,6 +120,9 @@ public class PageCacheFilter extends OncePerRequestFilter {
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(maxSize.toBytes())
 			.weigher((String path, Page page) -> page.weight(path))
+			.evictionListener((String path, Page page, RemovalCause cause) -> this.full = true)
+			// evictions on the request's thread: no hand-over to a pool for each page kept
+			.executor(Runnable::run)
 			.build();
 	}
 
@@ -157,15 +172,47 @@ public class PageCacheFilter extends OncePerRequestFilter {
 		chain.doFilter(request, rendering);
 		if (rendering.getStatus() == HttpServletResponse.SC_OK && rendering.getContentType() != null
 				&& !rendering.containsHeader(HttpHeaders.SET_COOKIE)) {
-			Page rendered = new Page(version.number(), rendering.getContentType(), headersToReplay(rendering),
-					rendering.getContentAsByteArray());
-			keep(path, rendered);
-			// the chain set the headers already; the body goes as it will from memory
-			rendered.writeBodyTo(request, response);
+			// the chain set the headers already
+			if (!this.full || this.recent.askedBefore(path)) {
+				Page rendered = new Page(version.number(), rendering.getContentType(), headersToReplay(rendering),
+						rendering.getContentAsByteArray());
+				keep(path, rendered);
+				rendered.writeBodyTo(request, response);
+			}
+			else {
+				writeOnce(rendering, request, response);
+			}
 		}
 		else {
 			rendering.copyBodyToResponse();
 		}
+	}
+
+	/**
+	 * A page not kept: sent as it was rendered, gzipped from its pieces when it came as
+	 * such, and otherwise compressed for this response.
+	 */
+	private static void writeOnce(RenderedPage rendering, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		boolean gzip = acceptsGzip(request);
+		PageBody body = rendering.body();
+		byte[] bytes;
+		if (body != null) {
+			bytes = gzip ? body.gzipped() : body.plain();
+		}
+		else {
+			bytes = gzip ? Page.gzip(rendering.getContentAsByteArray()) : rendering.getContentAsByteArray();
+		}
+		writeBody(bytes, gzip, response);
+	}
+
+	private static void writeBody(byte[] bytes, boolean gzip, HttpServletResponse response) throws IOException {
+		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		if (gzip) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		}
+		response.setContentLength(bytes.length);
+		response.getOutputStream().write(bytes);
 	}
 
 	/** What a page is kept under: its path, and {@code ?only=differences} when its query has it. */
@@ -278,13 +325,7 @@ public class PageCacheFilter extends OncePerRequestFilter {
 		/** The body, gzipped for a client that accepts it. */
 		void writeBodyTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
 			boolean gzip = acceptsGzip(request);
-			byte[] bytes = gzip ? gzipped() : this.body;
-			response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-			if (gzip) {
-				response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-			}
-			response.setContentLength(bytes.length);
-			response.getOutputStream().write(bytes);
+			writeBody(gzip ? gzipped() : this.body, gzip, response);
 		}
 
 		/**
@@ -293,7 +334,7 @@ public class PageCacheFilter extends OncePerRequestFilter {
 		 * takes 231 us and gives 6.8 KB; the default level 6 takes 544 us for 5.9 KB
 		 * ({@code src/test/bench/GzipCost.java}).
 		 */
-		private static byte[] gzip(byte[] body) {
+		static byte[] gzip(byte[] body) {
 			ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
 			try (GZIPOutputStream gzip = new FastGzip(out)) {
 				gzip.write(body);

@@ -19,6 +19,9 @@ import org.unbescape.html.HtmlEscape;
  * Markers are two characters of Unicode's private use area around the value's name; HTML
  * escaping leaves them as they are, so they come through {@code th:text},
  * {@code th:utext} and attributes alike.
+ * <p>
+ * The text between the markers is kept as {@link PagePart}s, deflated once, and a page is
+ * written as a {@link PageBody}: sent gzipped, only its own values go uncompressed.
  */
 public final class PageShell {
 
@@ -27,17 +30,14 @@ public final class PageShell {
 	private static final char END = '\uE001';
 
 	/** The text before each marker, then the text after the last. */
-	private final List<String> texts;
+	private final List<PagePart> texts;
 
 	/** The name of each marker, in order. */
 	private final List<String> names;
 
-	private final int length;
-
 	private PageShell(List<String> texts, List<String> names) {
-		this.texts = List.copyOf(texts);
+		this.texts = texts.stream().map(PagePart::of).toList();
 		this.names = List.copyOf(names);
-		this.length = texts.stream().mapToInt(String::length).sum();
 	}
 
 	/** A marker for each of these names: the model a template renders a shell with. */
@@ -75,28 +75,41 @@ public final class PageShell {
 	}
 
 	/** The page with these values in place; every name the page shows must have one. */
-	public String write(Map<String, Slot> values) {
-		StringBuilder page = new StringBuilder(this.length + 32 * 1024);
+	public PageBody write(Map<String, Slot> values) {
+		PageBody.Builder page = PageBody.builder(3 * this.names.size() + 1);
 		for (int i = 0; i < this.names.size(); i++) {
 			Slot value = values.get(this.names.get(i));
 			if (value == null) {
 				throw new IllegalArgumentException("No value for " + this.names.get(i));
 			}
-			page.append(this.texts.get(i)).append(value.html());
+			page.add(this.texts.get(i));
+			value.parts().forEach(page::add);
 		}
-		return page.append(this.texts.get(this.names.size())).toString();
+		return page.add(this.texts.get(this.names.size())).build();
 	}
 
-	/** A value as the page writes it: text, escaped as {@code th:text} escapes it, or HTML as it is. */
-	public record Slot(String html) {
+	/**
+	 * A value as the page writes it: text, escaped as {@code th:text} escapes it; HTML of
+	 * this page only; or parts kept for many pages.
+	 */
+	public record Slot(List<PagePart> parts) {
 
 		public static Slot text(String text) {
-			return new Slot(HtmlEscape.escapeHtml4Xml(text));
+			return new Slot(List.of(PagePart.stored(HtmlEscape.escapeHtml4Xml(text))));
 		}
 
-		/** HTML rendered by a template (so escaped there), written as it is. */
+		/** HTML of this page, rendered by a template (so escaped there) or put together from such, written as it is. */
 		public static Slot html(String html) {
-			return new Slot(html);
+			return new Slot(List.of(PagePart.stored(html)));
+		}
+
+		/** HTML kept for many pages, and deflated once ({@link PagePart#of}). */
+		public static Slot parts(PagePart... parts) {
+			return new Slot(List.of(parts));
+		}
+
+		public static Slot parts(List<PagePart> parts) {
+			return new Slot(List.copyOf(parts));
 		}
 
 	}

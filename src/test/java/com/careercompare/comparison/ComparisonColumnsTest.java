@@ -27,7 +27,7 @@ class ComparisonColumnsTest {
 		OccupationProfile collector = this.catalog.profile(version, "collector").orElseThrow();
 		ComparisonColumn first = this.columns.column(version, collector);
 		assertThat(this.columns.column(version, collector)).isSameAs(first);
-		assertThat(first.heading()).contains("href=\"/occupations/collector\"").contains(">Collector</a>");
+		assertThat(first.heading().html()).contains("href=\"/occupations/collector\"").contains(">Collector</a>");
 		assertThat(first.cells().get(FactTable.SALARY)).hasSameSizeAs(FactTable.SALARY.facts())
 			.allSatisfy((cell) -> assertThat(cell).startsWith("<td>").endsWith("</td>"))
 			.first()
@@ -43,7 +43,7 @@ class ComparisonColumnsTest {
 		ComparisonColumn rendered = this.columns.column(newer, collector);
 		assertThat(rendered).isNotSameAs(kept);
 		assertThat(rendered.version()).isEqualTo(newer.number());
-		assertThat(rendered.heading()).isEqualTo(kept.heading());
+		assertThat(rendered.heading().html()).isEqualTo(kept.heading().html());
 	}
 
 	@Test
@@ -54,8 +54,8 @@ class ComparisonColumnsTest {
 				collector.category(), collector.values(), collector.skills(), collector.responsibilities(),
 				collector.alternateTitles(), collector.gender(), collector.race(), collector.updatedAt());
 		ComparisonColumn column = this.columns.column(version, renamed);
-		assertThat(column.heading()).contains("Collector &lt;b&gt;&amp; Co&lt;/b&gt;").doesNotContain("<b>");
-		assertThat(column.jsonLd()).contains("Collector \\u003cb\\u003e\\u0026 Co").doesNotContain("<b>");
+		assertThat(column.heading().html()).contains("Collector &lt;b&gt;&amp; Co&lt;/b&gt;").doesNotContain("<b>");
+		assertThat(column.jsonLd().html()).contains("Collector \\u003cb\\u003e\\u0026 Co").doesNotContain("<b>");
 	}
 
 }

@@ -15,6 +15,7 @@ import com.careercompare.occupation.OccupationCatalog;
 import com.careercompare.occupation.OccupationProfile;
 import com.careercompare.occupation.OccupationSummary;
 import com.careercompare.occupation.Quantity;
+import com.careercompare.web.PagePart;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -201,8 +202,9 @@ class SeededPairsDifferencesTest {
 					return value.isUnknown() ? UNKNOWN : "<td>" + value.text() + "</td>";
 				}).toList());
 			}
-			columns.add(new ComparisonColumn(occupation, 1, "", cells, "", "", "", "", "", List.of(), "", null, null,
-					"", ""));
+			PagePart none = PagePart.stored("");
+			columns.add(new ComparisonColumn(occupation, 1, none, cells, none, none, none, none, "", List.of(), none,
+					null, null, none, none));
 		}
 		return columns;
 	}

@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -123,6 +126,56 @@ class PageCacheFilterTest {
 			assertThat(response.getHeader("Content-Encoding")).isEqualTo("gzip");
 			assertThat(gunzip(response.getContentAsByteArray())).isEqualTo("<p>a page</p>");
 		}
+	}
+
+	@Test
+	void onceTheKeptPagesFillTheirLimitAPageIsKeptOnlyWhenAskedForASecondTime() throws Exception {
+		PageCacheFilter filter = new PageCacheFilter(() -> VERSION, this.freshness, DataSize.ofKilobytes(64));
+		FilterChain bigPage = (request, response) -> {
+			this.renders.incrementAndGet();
+			response.setContentType("text/html;charset=UTF-8");
+			response.getOutputStream().write(new byte[10_000]);
+		};
+		for (int i = 0; i < 20; i++) {
+			filter.doFilter(new MockHttpServletRequest("GET", "/compare/a-vs-b" + i), new MockHttpServletResponse(),
+					bigPage);
+		}
+		this.renders.set(0);
+
+		for (int i = 0; i < 3; i++) {
+			MockHttpServletResponse response = new MockHttpServletResponse();
+			filter.doFilter(new MockHttpServletRequest("GET", "/compare/c-vs-d"), response, bigPage);
+			assertThat(response.getContentAsByteArray()).hasSize(10_000);
+		}
+
+		assertThat(this.renders).as("rendered when asked for once, and twice; then kept").hasValue(2);
+		assertThat(filter.keptBytes()).isLessThanOrEqualTo(DataSize.ofKilobytes(64).toBytes());
+	}
+
+	@Test
+	void aPageHandedOverAsItsPiecesIsSentPlainOrGzippedFromThem() throws Exception {
+		String kept = "<main>" + "<p>A part kept for many pages, and deflated once.</p>".repeat(10);
+		PageBody body = PageBody.builder(2).add(PagePart.of(kept)).add(PagePart.stored("<p>Its own</p></main>")).build();
+		FilterChain pieces = (request, response) -> {
+			this.renders.incrementAndGet();
+			new HtmlView(body).render(Map.of(), (HttpServletRequest) request, (HttpServletResponse) response);
+		};
+		PageCacheFilter filter = new PageCacheFilter(() -> VERSION, this.freshness, DataSize.ofMegabytes(1));
+
+		MockHttpServletRequest gzipped = new MockHttpServletRequest("GET", "/compare/a-vs-b");
+		gzipped.addHeader("Accept-Encoding", "gzip");
+		MockHttpServletResponse first = new MockHttpServletResponse();
+		filter.doFilter(gzipped, first, pieces);
+		MockHttpServletResponse plain = new MockHttpServletResponse();
+		filter.doFilter(new MockHttpServletRequest("GET", "/compare/a-vs-b"), plain, pieces);
+
+		String page = kept + "<p>Its own</p></main>";
+		assertThat(first.getHeader("Content-Encoding")).isEqualTo("gzip");
+		assertThat(first.getContentType()).isEqualTo("text/html;charset=UTF-8");
+		assertThat(gunzip(first.getContentAsByteArray())).isEqualTo(page);
+		assertThat(plain.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(page);
+		assertThat(plain.getContentLength()).isEqualTo(page.length());
+		assertThat(this.renders).as("kept after the first").hasValue(1);
 	}
 
 	private MockHttpServletResponse getGzipped(PageCacheFilter filter, String path) throws Exception {

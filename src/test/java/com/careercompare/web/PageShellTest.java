@@ -1,5 +1,6 @@
 package com.careercompare.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +22,7 @@ class PageShellTest {
 		PageShell shell = PageShell.of(rendered);
 
 		assertThat(shell.names()).containsExactly("title", "title", "body");
-		assertThat(shell.write(Map.of("title", Slot.text("Collector vs Clerk"), "body", Slot.html("<p>Hi</p>"))))
+		assertThat(text(shell.write(Map.of("title", Slot.text("Collector vs Clerk"), "body", Slot.html("<p>Hi</p>")))))
 			.isEqualTo("<title>Collector vs Clerk</title><h1>Collector vs Clerk</h1><main><p>Hi</p></main>");
 	}
 
@@ -29,13 +30,26 @@ class PageShellTest {
 	void textIsEscapedAsThymeleafEscapesItAndHtmlIsWrittenAsItIs() {
 		PageShell shell = PageShell.of("<a title=\"" + this.markers.get("title") + "\">" + this.markers.get("body") + "</a>");
 
-		assertThat(shell.write(Map.of("title", Slot.text("\"Tom\" & <Jerry>'s"), "body", Slot.html("<b>x</b>"))))
+		assertThat(text(shell.write(Map.of("title", Slot.text("\"Tom\" & <Jerry>'s"), "body", Slot.html("<b>x</b>")))))
 			.isEqualTo("<a title=\"&quot;Tom&quot; &amp; &lt;Jerry&gt;&#39;s\"><b>x</b></a>");
 	}
 
 	@Test
 	void aPageWithoutMarkersIsWrittenAsItIs() {
-		assertThat(PageShell.of("<p>static</p>").write(Map.of())).isEqualTo("<p>static</p>");
+		assertThat(text(PageShell.of("<p>static</p>").write(Map.of()))).isEqualTo("<p>static</p>");
+	}
+
+	@Test
+	void partsKeptForManyPagesAreWrittenInTheirPlacesPlainAndGzipped() throws Exception {
+		String body = "<p>" + "A part kept for many pages, long enough to be deflated. ".repeat(4) + "</p>";
+		PageShell shell = PageShell.of("<h1>" + this.markers.get("title") + "</h1>" + this.markers.get("body"));
+
+		PageBody page = shell.write(Map.of("title", Slot.text("Collector & Clerk"), "body",
+				Slot.parts(PagePart.of(body), PagePart.stored("<p>this page's</p>"))));
+
+		String expected = "<h1>Collector &amp; Clerk</h1>" + body + "<p>this page's</p>";
+		assertThat(text(page)).isEqualTo(expected);
+		assertThat(PageBodyTest.gunzip(page.gzipped())).isEqualTo(expected);
 	}
 
 	@Test
@@ -43,6 +57,10 @@ class PageShellTest {
 		PageShell shell = PageShell.of("<h1>" + this.markers.get("title") + "</h1>");
 		assertThatIllegalArgumentException().isThrownBy(() -> shell.write(Map.of("body", Slot.text("x"))))
 			.withMessageContaining("title");
+	}
+
+	private static String text(PageBody page) {
+		return new String(page.plain(), StandardCharsets.UTF_8);
 	}
 
 	@Test

@@ -1,0 +1,66 @@
+package com.careercompare.web;
+
+/**
+ * CRC-32 (the gzip one) of a text from the CRCs of its pieces, as zlib's
+ * {@code crc32_combine} works it out: appending {@code n} bytes whose CRC is {@code c} to a
+ * text whose CRC is {@code a} gives {@code a * x^(8n) + c} modulo the CRC's polynomial. So a
+ * page's CRC comes from its pieces' without reading their bytes again.
+ */
+final class Crc32 {
+
+	/** The polynomial, reflected, as gzip uses it. */
+	private static final int POLYNOMIAL = 0xedb88320;
+
+	/** x^(2^k) modulo the polynomial, for k = 0..31 (as zlib's {@code x2n_table}). */
+	private static final int[] POWERS = new int[32];
+
+	static {
+		int p = 1 << 30; // x^1
+		POWERS[0] = p;
+		for (int k = 1; k < POWERS.length; k++) {
+			p = multiply(p, p);
+			POWERS[k] = p;
+		}
+	}
+
+	private Crc32() {
+	}
+
+	/** What appending {@code bytes} bytes does to the CRC before them: x^(8 bytes) modulo the polynomial. */
+	static int shift(long bytes) {
+		int p = 1 << 31; // x^0
+		int k = 3; // 8 = 2^3 bits a byte
+		for (long n = bytes; n != 0; n >>>= 1, k++) {
+			if ((n & 1) != 0) {
+				p = multiply(POWERS[k & 31], p);
+			}
+		}
+		return p;
+	}
+
+	/** The CRC of a text with CRC {@code first}, followed by one with CRC {@code second} and {@link #shift} {@code secondShift}. */
+	static int combine(int first, int second, int secondShift) {
+		return multiply(secondShift, first) ^ second;
+	}
+
+	/** a times b modulo the polynomial, both reflected. */
+	private static int multiply(int a, int b) {
+		int m = 1 << 31;
+		int p = 0;
+		while (true) {
+			if ((a & m) != 0) {
+				p ^= b;
+				if ((a & (m - 1)) == 0) {
+					break;
+				}
+			}
+			m >>>= 1;
+			if (m == 0) {
+				break;
+			}
+			b = ((b & 1) != 0) ? (b >>> 1) ^ POLYNOMIAL : b >>> 1;
+		}
+		return p;
+	}
+
+}
