@@ -6,6 +6,7 @@ import com.careercompare.text.FigureFormatters;
 import com.careercompare.web.AnyTagFilter;
 import com.careercompare.web.CanonicalPathFilter;
 import com.careercompare.web.InternalPathFilter;
+import com.careercompare.web.PrefixFirstHandlerMapping;
 import com.careercompare.web.ScriptSafeJson;
 import com.careercompare.web.Site;
 
@@ -14,6 +15,7 @@ import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.boot.webmvc.autoconfigure.error.DefaultErrorViewResolver;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +25,7 @@ import org.springframework.format.FormatterRegistry;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 @Configuration(proxyBeanMethods = false)
@@ -58,6 +61,19 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	DefaultErrorViewResolver conventionErrorViewResolver(ApplicationContext context, WebProperties web) {
 		return new DefaultErrorViewResolver(context, web.getResources());
+	}
+
+	/** Requests are matched to controllers comparing the start of their path first ({@link PrefixFirstHandlerMapping}). */
+	@Bean
+	WebMvcRegistrations prefixFirstHandlerMapping() {
+		return new WebMvcRegistrations() {
+
+			@Override
+			public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+				return new PrefixFirstHandlerMapping();
+			}
+
+		};
 	}
 
 	/** JSON inlined into pages' script elements cannot end or disturb them, whatever the data says. */
