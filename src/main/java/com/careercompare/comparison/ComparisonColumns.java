@@ -69,6 +69,11 @@ class ComparisonColumns {
 	/** Salary charts' axes, by their range: the same few for every pair. */
 	private final Cache<String, PagePart> salaryAxes = Caffeine.newBuilder().maximumSize(1024).build();
 
+	/** Occupations whose profiles {@link #renderAll} reads at once. */
+	private static final int WARM_UP_BATCH = 200;
+
+	private final long maxSize;
+
 	private volatile Map<FactTable, List<String>> rowHeads;
 
 	private volatile String unknownCell;
@@ -82,10 +87,47 @@ class ComparisonColumns {
 		this.templates = templates;
 		this.catalog = catalog;
 		this.site = site;
+		this.maxSize = maxSize.toBytes();
 		this.columns = Caffeine.newBuilder()
 			.maximumWeight(maxSize.toBytes())
 			.weigher((String slug, ComparisonColumn column) -> column.weight())
 			.build();
+	}
+
+	/**
+	 * Renders the parts of every occupation of the catalog's current version that are not
+	 * rendered yet, as long as they fit in the memory allowed (9 tenths of it, so that the
+	 * parts of the pages asked for can still come and go), stopping when the version
+	 * changes. Run in the background after each change to the catalog
+	 * ({@link ComparisonWarmUp}): once it is done, a comparison page never asked for before
+	 * costs only what depends on its set of occupations.
+	 *
+	 * @return how many occupations' parts were rendered
+	 */
+	int renderAll() {
+		CatalogVersion version = this.catalog.version();
+		List<String> slugs = this.catalog.summaries(version).stream().map(OccupationSummary::slug).toList();
+		long room = this.maxSize / 10 * 9;
+		int rendered = 0;
+		for (int from = 0; from < slugs.size(); from += WARM_UP_BATCH) {
+			if (this.catalog.version().number() != version.number() || weightedSize() > room) {
+				break;
+			}
+			List<String> batch = slugs.subList(from, Math.min(slugs.size(), from + WARM_UP_BATCH));
+			for (OccupationProfile occupation : this.catalog.profiles(version, batch).values()) {
+				ComparisonColumn kept = this.columns.getIfPresent(occupation.slug());
+				if (kept == null || kept.version() != version.number() || kept.occupation() != occupation) {
+					this.columns.put(occupation.slug(), render(version, occupation));
+					rendered++;
+				}
+			}
+		}
+		return rendered;
+	}
+
+	/** How many bytes the kept parts take, as the limit counts them. */
+	long weightedSize() {
+		return this.columns.policy().eviction().map((eviction) -> eviction.weightedSize().orElse(0)).orElse(0L);
 	}
 
 	/** The parts of this occupation, for this version of the catalog. */

@@ -1,16 +1,14 @@
 package com.careercompare.web;
 
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.http.server.RequestPath;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.condition.PathPatternsRequestCondition;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.util.ServletRequestPathUtils;
 import org.springframework.web.util.pattern.PathPattern;
 
 /**
@@ -25,26 +23,48 @@ import org.springframework.web.util.pattern.PathPattern;
 public class PrefixFirstHandlerMapping extends RequestMappingHandlerMapping {
 
 	/** The literal starts of each mapping's patterns; none for a mapping without patterns. */
-	private final Map<RequestMappingInfo, List<String>> starts = new ConcurrentHashMap<>();
+	private final Map<RequestMappingInfo, String[]> starts = new ConcurrentHashMap<>();
+
+	/** The path being looked up on this thread, read once per request rather than once per mapping. */
+	private final ThreadLocal<String> lookupPath = new ThreadLocal<>();
+
+	@Override
+	protected HandlerMethod lookupHandlerMethod(String lookupPath, HttpServletRequest request) throws Exception {
+		this.lookupPath.set(lookupPath);
+		try {
+			return super.lookupHandlerMethod(lookupPath, request);
+		}
+		finally {
+			this.lookupPath.remove();
+		}
+	}
 
 	@Override
 	protected RequestMappingInfo getMatchingMapping(RequestMappingInfo info, HttpServletRequest request) {
-		if (ServletRequestPathUtils.hasParsedRequestPath(request)) {
-			RequestPath path = ServletRequestPathUtils.getParsedRequestPath(request);
-			String within = path.pathWithinApplication().value();
-			List<String> starts = this.starts.computeIfAbsent(info, PrefixFirstHandlerMapping::literalStarts);
-			if (!starts.isEmpty() && starts.stream().noneMatch(within::startsWith)) {
+		String path = this.lookupPath.get();
+		if (path != null) {
+			String[] starts = this.starts.computeIfAbsent(info, PrefixFirstHandlerMapping::literalStarts);
+			if (starts.length > 0 && !startsWithAny(path, starts)) {
 				return null;
 			}
 		}
 		return super.getMatchingMapping(info, request);
 	}
 
+	private static boolean startsWithAny(String path, String[] starts) {
+		for (String start : starts) {
+			if (path.startsWith(start)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Each pattern's text up to its first variable or wildcard. */
-	private static List<String> literalStarts(RequestMappingInfo info) {
+	private static String[] literalStarts(RequestMappingInfo info) {
 		PathPatternsRequestCondition patterns = info.getPathPatternsCondition();
 		if (patterns == null) {
-			return List.of();
+			return new String[0];
 		}
 		return patterns.getPatterns().stream().map(PathPattern::getPatternString).map((pattern) -> {
 			int end = pattern.length();
@@ -53,7 +73,7 @@ public class PrefixFirstHandlerMapping extends RequestMappingHandlerMapping {
 				end = (at >= 0) ? Math.min(end, at) : end;
 			}
 			return pattern.substring(0, end);
-		}).toList();
+		}).toArray(String[]::new);
 	}
 
 }
