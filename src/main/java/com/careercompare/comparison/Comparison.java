@@ -2,12 +2,14 @@ package com.careercompare.comparison;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import com.careercompare.chart.BarChart;
@@ -33,12 +35,13 @@ import com.careercompare.web.Paths;
  * @param tables the tables of facts by id
  * @param skillOverlap the skills shared, each one's own, and what moving from the first takes
  * @param moreComparisons links to other comparisons with these occupations, as HTML list items
+ * (each occupation's, none when it has none)
  * @param jsonLd schema.org data about every occupation, as script-safe JSON
  * @param onlyDifferences whether the tables leave out the rows that are the same for all
  */
 public record Comparison(List<ComparisonColumn> columns, String title, String metaDescription, List<String> intro,
 		String headingPrefix, Map<String, Table> tables, RangeChart salaryChart, PagePart salaryAxis,
-		SharesChart genderChart, SharesChart raceChart, SkillOverlap skillOverlap, String moreComparisons,
+		SharesChart genderChart, SharesChart raceChart, SkillOverlap skillOverlap, List<PagePart> moreComparisons,
 		List<PagePart> jsonLd, boolean onlyDifferences) {
 
 	/** The most occupations one page compares. */
@@ -135,7 +138,7 @@ public record Comparison(List<ComparisonColumn> columns, String title, String me
 
 	public Shape shape() {
 		return new Shape(this.columns.size(), lastUpdated() != null, this.genderChart != null, this.raceChart != null,
-				!this.moreComparisons.isEmpty(), this.onlyDifferences);
+				this.moreComparisons.stream().anyMatch((links) -> !links.isEmpty()), this.onlyDifferences);
 	}
 
 	/** The page's values by name, as {@code comparison/show.html} shows them: text to escape, or HTML. */
@@ -164,37 +167,38 @@ public record Comparison(List<ComparisonColumn> columns, String title, String me
 			text(slots, "updated", DATES.date(updated));
 		}
 		for (Table table : this.tables.values()) {
-			text(slots, table.id() + "-heading", table.heading());
+			TableSlots names = TableSlots.of(table.id());
+			text(slots, names.heading(), table.heading());
 			if (table.lead() != null) {
-				text(slots, table.id() + "-lead", table.lead());
+				text(slots, names.lead(), table.lead());
 			}
-			html(slots, table.id() + "-rows", table.html());
+			html(slots, names.rows(), table.html());
 		}
 		text(slots, "duties-heading", ComparisonText.dutiesHeading(occupations));
 		text(slots, "skills-heading", this.headingPrefix + " skills");
 		html(slots, "skills-overlap", this.skillOverlap.html(occupations));
-		html(slots, "more", this.moreComparisons);
+		slots.put("more", Slot.parts(this.moreComparisons));
 		html(slots, "browse", browse());
 		RangeChart salary = this.salaryChart;
 		for (int i = 0; i < this.columns.size(); i++) {
 			ComparisonColumn column = this.columns.get(i);
-			String at = "col-" + (i + 1) + "-";
-			part(slots, at + "heading", column.heading());
-			part(slots, at + "duty", column.duty());
-			part(slots, at + "responsibilities", column.responsibilities());
-			part(slots, at + "skills", column.skills());
-			part(slots, at + "source", column.source());
-			part(slots, at + "salary-labels", column.salaryLabels());
-			part(slots, at + "salary-bar", column.salaryBar());
-			text(slots, at + "salary-row-at", "translate(0 " + (i * salary.rowHeight()) + ")");
-			text(slots, at + "name", column.occupation().title());
+			ColumnSlots at = ColumnSlots.AT.get(i);
+			part(slots, at.heading(), column.heading());
+			part(slots, at.duty(), column.duty());
+			part(slots, at.responsibilities(), column.responsibilities());
+			part(slots, at.skills(), column.skills());
+			part(slots, at.source(), column.source());
+			part(slots, at.salaryLabels(), column.salaryLabels());
+			part(slots, at.salaryBar(), column.salaryBar());
+			text(slots, at.salaryRowAt(), "translate(0 " + (i * salary.rowHeight()) + ")");
+			text(slots, at.name(), column.occupation().title());
 			if (slugs.size() > 2) {
 				List<String> others = new ArrayList<>(slugs);
 				others.remove(i);
-				text(slots, at + "remove-path", Paths.comparison(others));
+				text(slots, at.removePath(), Paths.comparison(others));
 			}
-			shares(slots, "gender", i, this.genderChart);
-			shares(slots, "race", i, this.raceChart);
+			shares(slots, at.gender(), i, this.genderChart);
+			shares(slots, at.race(), i, this.raceChart);
 		}
 		text(slots, "salary-description", salary.description());
 		text(slots, "salary-height", String.valueOf(salary.height()));
@@ -217,16 +221,59 @@ public record Comparison(List<ComparisonColumn> columns, String title, String me
 		part(slots, name + "-labels", chart.groupLabels());
 	}
 
-	private static void shares(Map<String, Slot> slots, String name, int position, SharesChart chart) {
+	private static void shares(Map<String, Slot> slots, SharesSlots at, int position, SharesChart chart) {
 		if (chart == null) {
 			return;
 		}
-		String at = name + "-" + (position + 1) + "-";
 		Bars bars = chart.bars().get(position);
-		part(slots, at + "legend", bars.legend());
-		text(slots, at + "legend-at", "translate(0 " + (position * BarChart.LEGEND_STEP) + ")");
-		part(slots, at + "bars", bars.bars());
-		text(slots, at + "bars-at", "translate(0 " + (position * BarChart.SERIES_STEP) + ")");
+		part(slots, at.legend(), bars.legend());
+		text(slots, at.legendAt(), "translate(0 " + (position * BarChart.LEGEND_STEP) + ")");
+		part(slots, at.bars(), bars.bars());
+		text(slots, at.barsAt(), "translate(0 " + (position * BarChart.SERIES_STEP) + ")");
+	}
+
+	/*
+	 * The names of the slots that come once per column, table or chart, made once rather
+	 * than for each page.
+	 */
+
+	/** The slots of the column at one position, {@code col-1-heading}... */
+	private record ColumnSlots(String heading, String duty, String responsibilities, String skills, String source,
+			String salaryLabels, String salaryBar, String salaryRowAt, String name, String removePath,
+			SharesSlots gender, SharesSlots race) {
+
+		static final List<ColumnSlots> AT = IntStream.rangeClosed(1, MOST).mapToObj(ColumnSlots::of).toList();
+
+		private static ColumnSlots of(int position) {
+			String at = "col-" + position + "-";
+			return new ColumnSlots(at + "heading", at + "duty", at + "responsibilities", at + "skills", at + "source",
+					at + "salary-labels", at + "salary-bar", at + "salary-row-at", at + "name", at + "remove-path",
+					SharesSlots.of("gender", position), SharesSlots.of("race", position));
+		}
+
+	}
+
+	/** A column's slots in a bar chart, {@code gender-1-legend}... */
+	private record SharesSlots(String legend, String legendAt, String bars, String barsAt) {
+
+		private static SharesSlots of(String chart, int position) {
+			String at = chart + "-" + position + "-";
+			return new SharesSlots(at + "legend", at + "legend-at", at + "bars", at + "bars-at");
+		}
+
+	}
+
+	/** A table's slots, {@code salary-heading}... */
+	private record TableSlots(String heading, String lead, String rows) {
+
+		private static final Map<String, TableSlots> BY_ID = Arrays.stream(FactTable.values())
+			.collect(Collectors.toUnmodifiableMap(FactTable::id,
+					(table) -> new TableSlots(table.id() + "-heading", table.id() + "-lead", table.id() + "-rows")));
+
+		static TableSlots of(String id) {
+			return BY_ID.get(id);
+		}
+
 	}
 
 	private static void text(Map<String, Slot> slots, String name, String text) {
@@ -284,22 +331,30 @@ public record Comparison(List<ComparisonColumn> columns, String title, String me
 				columns.stream().map((column) -> parts.bars(column, shares, groups, n)).toList());
 	}
 
-	/** Each occupation against its most related ones, leaving out the occupations on the page. */
-	private static String moreComparisons(List<ComparisonColumn> columns) {
+	/**
+	 * Each occupation against its most related ones, leaving out the occupations on the
+	 * page: as kept with the column ({@link ComparisonColumn#moreLinks}) unless one of them
+	 * is on the page.
+	 */
+	private static List<PagePart> moreComparisons(List<ComparisonColumn> columns) {
 		Set<String> onPage = new LinkedHashSet<>();
 		columns.forEach((column) -> onPage.add(column.occupation().slug()));
-		int each = (columns.size() == 2) ? ComparisonColumns.MORE_PER_OCCUPATION
-				: ComparisonColumns.MORE_PER_OCCUPATION / 2;
-		StringBuilder links = new StringBuilder(2048);
+		int each = ComparisonColumn.moreShown(columns.size());
+		List<PagePart> links = new ArrayList<>(columns.size());
 		for (ComparisonColumn column : columns) {
-			column.more()
-				.stream()
+			List<More> more = column.more();
+			if (more.stream().limit(each).noneMatch((link) -> onPage.contains(link.otherSlug()))) {
+				links.add(column.moreLinks(columns.size()));
+				continue;
+			}
+			StringBuilder html = new StringBuilder(2048);
+			more.stream()
 				.filter((link) -> !onPage.contains(link.otherSlug()))
 				.limit(each)
-				.map(More::html)
-				.forEach((html) -> links.append('\n').append(html));
+				.forEach((link) -> html.append('\n').append(link.html()));
+			links.add(PagePart.stored(html.toString()));
 		}
-		return links.toString();
+		return links;
 	}
 
 	private static final PagePart JSON_LD_START = PagePart.stored("{\"@context\":\"" + OccupationJsonLd.context()

@@ -17,6 +17,8 @@ import com.careercompare.web.PagePart;
  * @param heading the swatch and link that head its column of each table
  * @param cells its value cells of each table, in the table's row order
  * @param more its other comparisons, most related occupation first
+ * @param morePair the first of them as a page of two shows them, deflated
+ * @param moreSet the same for a page of three or four
  * @param jsonLd its schema.org node, as script-safe JSON
  * @param gender its gender bars, or null when it has no gender shares
  * @param race its race bars, or null when it has none
@@ -25,8 +27,25 @@ import com.careercompare.web.PagePart;
  */
 public record ComparisonColumn(OccupationProfile occupation, long version, PagePart heading,
 		Map<FactTable, List<String>> cells, PagePart duty, PagePart responsibilities, PagePart skills,
-		PagePart source, String browse, List<More> more, PagePart jsonLd, Bars gender, Bars race,
-		PagePart salaryLabels, PagePart salaryBar) {
+		PagePart source, String browse, List<More> more, PagePart morePair, PagePart moreSet, PagePart jsonLd,
+		Bars gender, Bars race, PagePart salaryLabels, PagePart salaryBar) {
+
+	/** How many of an occupation's other comparisons a page of this many occupations shows. */
+	static int moreShown(int columns) {
+		return (columns == 2) ? ComparisonColumns.MORE_PER_OCCUPATION : ComparisonColumns.MORE_PER_OCCUPATION / 2;
+	}
+
+	/** The first {@link #moreShown} of {@link #more}, as one part, for a page of this many occupations. */
+	PagePart moreLinks(int columns) {
+		return (columns == 2) ? this.morePair : this.moreSet;
+	}
+
+	/** {@link #moreLinks} for a page of this many occupations, made once. */
+	static PagePart moreLinks(List<More> more, int columns) {
+		StringBuilder html = new StringBuilder(2048);
+		more.stream().limit(moreShown(columns)).forEach((link) -> html.append('\n').append(link.html()));
+		return PagePart.of(html.toString());
+	}
 
 	/** A link to the comparison of this occupation with {@code otherSlug}. */
 	public record More(String otherSlug, String html) {
@@ -47,6 +66,7 @@ public record ComparisonColumn(OccupationProfile occupation, long version, PageP
 	int weight() {
 		long bytes = 1024 + this.heading.weight() + this.duty.weight() + this.responsibilities.weight()
 				+ this.skills.weight() + this.source.weight() + bytes(this.browse) + this.jsonLd.weight()
+				+ this.morePair.weight() + this.moreSet.weight()
 				+ this.salaryLabels.weight() + this.salaryBar.weight();
 		for (List<String> table : this.cells.values()) {
 			for (String cell : table) {

@@ -217,7 +217,8 @@ class ComparisonColumns {
 						Map.of("heading", ComparisonText.responsibilitiesHeading(occupation)))),
 				PagePart.of(part("skills", occupation, Map.of("heading", ComparisonText.skillsHeading(occupation)))),
 				PagePart.of(part("source", occupation, Map.of())), part("browse", occupation, Map.of()),
-				List.copyOf(more), PagePart.of(this.json.serialize(OccupationJsonLd.node(occupation, this.site))),
+				List.copyOf(more), ComparisonColumn.moreLinks(more, 2), ComparisonColumn.moreLinks(more, 3),
+				PagePart.of(this.json.serialize(OccupationJsonLd.node(occupation, this.site))),
 				ownBars(occupation, Shares.GENDER), ownBars(occupation, Shares.RACE),
 				PagePart.of(part("salary-labels", "row", salary)), PagePart.of(part("salary-bar", "row", salary)));
 	}

@@ -82,6 +82,10 @@ public final class PagePart {
 		return new String(bytes(), StandardCharsets.UTF_8);
 	}
 
+	public boolean isEmpty() {
+		return this.length == 0;
+	}
+
 	/** About how many bytes the piece takes in memory. */
 	public int weight() {
 		return 48 + ((this.deflated != null) ? this.deflated.length + 16 : this.bytes.length + 16);
