@@ -32,11 +32,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Public pages depend only on their address, the content version and the build, so each
  * is rendered once per content version and then served from memory, as long as it is among
- * the pages asked for most that fit the memory allowed. Each is gzipped once, for the first
- * client that accepts it, and kept so: this filter is the one place HTML is compressed (Tomcat
- * compresses only stylesheets, scripts and the like), so that serving a kept page costs no
- * compression at all. The version read is left in the request for the controllers, and a
- * browser whose copy is current gets a 304.
+ * the pages asked for most that fit the memory allowed. Once the kept pages fill that memory,
+ * a page is kept only when it is asked for a second time among the last addresses asked for
+ * ({@link RecentRequests}): most of a large catalog's pages are asked for once, by a
+ * crawler, and keeping each would only push out the pages asked for again.
+ * <p>
+ * This filter is the one place HTML is compressed (Tomcat compresses only stylesheets,
+ * scripts and the like). A kept page is gzipped once, for the first client that accepts it,
+ * and kept so: serving it costs no compression at all. A page written from kept parts
+ * ({@link HtmlView}, a comparison page) comes as its {@link PageBody}, and a page not kept is
+ * sent gzipped from its parts' deflated bytes, compressing nothing; another page not kept is
+ * compressed for its response. The version read is left in the request for the
+ * controllers, and a browser whose copy is current gets a 304.
  * <p>
  * While a page of the current version cannot be rendered (the database is out of reach),
  * the last page kept for the address is served, whatever its version, marked
