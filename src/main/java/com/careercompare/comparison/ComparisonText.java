@@ -36,8 +36,7 @@ final class ComparisonText {
 				: opening + " " + time + " Additionally, " + pay;
 		List<String> skills = new ArrayList<>();
 		for (int i = 0; i < occupations.size(); i++) {
-			String sentence = skills(occupations.get(i), (i == 0) ? "The top %s skills for %s include %s."
-					: "The most important skills for %2$s are %3$s.");
+			String sentence = skills(occupations.get(i), i == 0);
 			if (!sentence.isEmpty()) {
 				skills.add(sentence);
 			}
@@ -74,7 +73,7 @@ final class ComparisonText {
 	/** "Here are the differences between loss mitigation specialists' and accounts receivable specialists' demographics:" */
 	static String demographicsLead(List<OccupationProfile> occupations) {
 		return "Here are the differences between "
-				+ list(occupations, (o) -> English.pluralPossessive(inSentence(o))) + " demographics:";
+				+ list(occupations, (o) -> o.titleForms().pluralPossessive()) + " demographics:";
 	}
 
 	/** "Differences between loss mitigation specialist and accounts receivable specialist duties and responsibilities" */
@@ -190,15 +189,21 @@ final class ComparisonText {
 		return Figures.dollars(occupation.pay().yearlySalary());
 	}
 
-	/** A sentence naming the occupation's top skills; the pattern takes the count, the occupation and the list. */
-	private static String skills(OccupationProfile occupation, String pattern) {
+	/**
+	 * A sentence naming the occupation's top skills: "The top three skills for a collector
+	 * include ..." for the first occupation, "The most important skills for ... are ..." for
+	 * the others.
+	 */
+	private static String skills(OccupationProfile occupation, boolean first) {
 		List<SkillItem> top = occupation.topSkills();
 		List<String> names = top.stream().map((skill) -> English.inSentence(skill.name())).toList();
 		return switch (names.size()) {
 			case 0 -> "";
 			case 1 -> "The most important skill for " + withArticle(occupation) + " is " + names.get(0) + ".";
-			default -> String.format(pattern, English.numberWord(names.size()), withArticle(occupation),
-					English.list(names));
+			default -> first
+					? "The top " + English.numberWord(names.size()) + " skills for " + withArticle(occupation)
+							+ " include " + English.list(names) + "."
+					: "The most important skills for " + withArticle(occupation) + " are " + English.list(names) + ".";
 		};
 	}
 
@@ -212,15 +217,15 @@ final class ComparisonText {
 	}
 
 	private static String inSentence(OccupationProfile occupation) {
-		return English.inSentence(occupation.title());
+		return occupation.titleForms().inSentence();
 	}
 
 	private static String withArticle(OccupationProfile occupation) {
-		return English.withArticle(inSentence(occupation));
+		return occupation.titleForms().withArticle();
 	}
 
 	private static String plural(OccupationProfile occupation) {
-		return English.plural(inSentence(occupation));
+		return occupation.titleForms().plural();
 	}
 
 }

@@ -136,11 +136,11 @@ public record SkillOverlap(List<String> shared, Map<String, List<String>> only, 
 	}
 
 	private static String inSentence(OccupationProfile occupation) {
-		return English.inSentence(occupation.title());
+		return occupation.titleForms().inSentence();
 	}
 
 	private static String plural(OccupationProfile occupation) {
-		return English.plural(inSentence(occupation));
+		return occupation.titleForms().plural();
 	}
 
 }

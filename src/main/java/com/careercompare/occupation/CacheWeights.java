@@ -19,6 +19,8 @@ final class CacheWeights {
 
 	static int of(OccupationProfile profile) {
 		long bytes = 8L * OBJECT + text(profile.title()) + text(profile.slug()) + text(profile.description());
+		// the title's forms in sentences: four more titles, about
+		bytes += OBJECT + 4 * text(profile.title());
 		bytes += profile.values().size() * (long) ELEMENT;
 		for (String line : profile.responsibilities()) {
 			bytes += ELEMENT + text(line);

@@ -10,15 +10,25 @@ import java.util.Map;
 import com.careercompare.occupation.data.Category;
 import com.careercompare.occupation.data.DemographicGroup;
 import com.careercompare.occupation.data.Occupation;
+import com.careercompare.text.TitleForms;
 import com.careercompare.web.Paths;
 
 /**
  * Everything the public pages show about one occupation, read once and never changed: its
  * {@link Fields} as {@link FieldValues}, and its lists. Unknown facts are {@code null}.
+ * {@code titleForms} are its title as sentences write it, worked out with the profile.
  */
 public record OccupationProfile(String title, String slug, CategoryRef category, FieldValues values,
 		List<SkillItem> skills, List<String> responsibilities, List<String> alternateTitles, List<Share> gender,
-		List<Share> race, Instant updatedAt) {
+		List<Share> race, Instant updatedAt, TitleForms titleForms) {
+
+	/** A profile whose title's forms in sentences are worked out from its title. */
+	public OccupationProfile(String title, String slug, CategoryRef category, FieldValues values,
+			List<SkillItem> skills, List<String> responsibilities, List<String> alternateTitles, List<Share> gender,
+			List<Share> race, Instant updatedAt) {
+		this(title, slug, category, values, skills, responsibilities, alternateTitles, gender, race, updatedAt,
+				TitleForms.of(title));
+	}
 
 	/** Hours in a working year, the pages' divisor from yearly salary to hourly rate. */
 	public static final int HOURS_PER_YEAR = 2080;
