@@ -26,9 +26,35 @@ final class Crc32 {
 	private Crc32() {
 	}
 
-	/** What appending {@code bytes} bytes does to the CRC before them: x^(8 bytes) modulo the polynomial. */
+	/**
+	 * {@link #shift} of each value of each byte of a length: {@code SHIFTS[k][b]} for a length
+	 * of {@code b << 8k}, so that a shift takes a multiplication per byte of the length
+	 * rather than one per bit.
+	 */
+	private static final int[][] SHIFTS = new int[4][256];
+
+	static {
+		for (int k = 0; k < SHIFTS.length; k++) {
+			for (int b = 0; b < 256; b++) {
+				SHIFTS[k][b] = shiftBitByBit((long) b << (8 * k));
+			}
+		}
+	}
+
+	/** What appending {@code bytes} bytes (fewer than 2^32) does to the CRC before them: x^(8 bytes) modulo the polynomial. */
 	static int shift(long bytes) {
 		int p = 1 << 31; // x^0
+		for (int k = 0; k < SHIFTS.length; k++) {
+			int b = (int) (bytes >>> (8 * k)) & 0xff;
+			if (b != 0) {
+				p = multiply(SHIFTS[k][b], p);
+			}
+		}
+		return p;
+	}
+
+	private static int shiftBitByBit(long bytes) {
+		int p = 1 << 31;
 		int k = 3; // 8 = 2^3 bits a byte
 		for (long n = bytes; n != 0; n >>>= 1, k++) {
 			if ((n & 1) != 0) {
