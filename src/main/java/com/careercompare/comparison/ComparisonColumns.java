@@ -96,9 +96,10 @@ class ComparisonColumns {
 
 	/**
 	 * Renders the parts of every occupation of the catalog's current version that are not
-	 * rendered yet, as long as they fit in the memory allowed (9 tenths of it, so that the
-	 * parts of the pages asked for can still come and go), stopping when the version
-	 * changes. Run in the background after each change to the catalog
+	 * rendered yet, as long as they and the profiles they are rendered from fit in the memory
+	 * allowed (9 tenths of each cache, so that the pages asked for can still come and go:
+	 * parts kept for a profile let go would be rendered again anyway), stopping when the
+	 * version changes. Run in the background after each change to the catalog
 	 * ({@link ComparisonWarmUp}): once it is done, a comparison page never asked for before
 	 * costs only what depends on its set of occupations.
 	 *
@@ -109,15 +110,22 @@ class ComparisonColumns {
 		List<String> slugs = this.catalog.summaries(version).stream().map(OccupationSummary::slug).toList();
 		long room = this.maxSize / 10 * 9;
 		int rendered = 0;
+		long last = 0;
 		for (int from = 0; from < slugs.size(); from += WARM_UP_BATCH) {
-			if (this.catalog.version().number() != version.number() || weightedSize() > room) {
+			if (this.catalog.version().number() != version.number() || this.catalog.profilesFilled() > 0.9) {
 				break;
 			}
 			List<String> batch = slugs.subList(from, Math.min(slugs.size(), from + WARM_UP_BATCH));
 			for (OccupationProfile occupation : this.catalog.profiles(version, batch).values()) {
 				ComparisonColumn kept = this.columns.getIfPresent(occupation.slug());
 				if (kept == null || kept.version() != version.number() || kept.occupation() != occupation) {
-					this.columns.put(occupation.slug(), render(version, occupation));
+					// the last one's weight stands for the next one's
+					if (weightedSize() + last > room) {
+						return rendered;
+					}
+					ComparisonColumn column = render(version, occupation);
+					this.columns.put(occupation.slug(), column);
+					last = column.weight();
 					rendered++;
 				}
 			}
@@ -127,6 +135,7 @@ class ComparisonColumns {
 
 	/** How many bytes the kept parts take, as the limit counts them. */
 	long weightedSize() {
+		this.columns.cleanUp();
 		return this.columns.policy().eviction().map((eviction) -> eviction.weightedSize().orElse(0)).orElse(0L);
 	}
 

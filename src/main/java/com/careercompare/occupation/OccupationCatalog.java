@@ -54,6 +54,17 @@ public class OccupationCatalog {
 			.build();
 	}
 
+	/**
+	 * How full the kept profiles are, from 0 to 1, for work done in advance that should not
+	 * push out the profiles pages ask for ({@code ComparisonWarmUp}).
+	 */
+	public double profilesFilled() {
+		return this.profiles.policy()
+			.eviction()
+			.map((eviction) -> (double) eviction.weightedSize().orElse(0) / eviction.getMaximum())
+			.orElse(0.0);
+	}
+
 	/** The catalog's current version, known from the database's notifications of each change. */
 	public CatalogVersion version() {
 		return this.versions.current();
