@@ -99,7 +99,7 @@ public record OccupationPage(OccupationProfile occupation, String metaDescriptio
 
 	/** "What does a collector do?" */
 	public String whatDoes() {
-		return "What does " + English.withArticle(English.inSentence(this.occupation.title())) + " do?";
+		return "What does " + this.occupation.titleForms().withArticle() + " do?";
 	}
 
 	/** The section with this id: {@code overview}, {@code salary}, {@code education} or {@code demographics}. */
@@ -111,7 +111,7 @@ public record OccupationPage(OccupationProfile occupation, String metaDescriptio
 		OccupationProfile.Pay pay = occupation.pay();
 		String range = pay.hasRange()
 				? " (" + Figures.dollars(pay.rangeLow()) + " to " + Figures.dollars(pay.rangeHigh()) + ")" : "";
-		return English.capitalize(English.plural(English.inSentence(occupation.title()))) + " earn "
+		return English.capitalize(occupation.titleForms().plural()) + " earn "
 				+ Figures.dollars(pay.yearlySalary()) + " a year on average" + range
 				+ ". Growth, job openings, education, demographics, duties and skills, and how the job compares.";
 	}

@@ -347,12 +347,8 @@ public record Comparison(List<ComparisonColumn> columns, String title, String me
 				links.add(column.moreLinks(columns.size()));
 				continue;
 			}
-			StringBuilder html = new StringBuilder(2048);
-			more.stream()
-				.filter((link) -> !onPage.contains(link.otherSlug()))
-				.limit(each)
-				.forEach((link) -> html.append('\n').append(link.html()));
-			links.add(PagePart.stored(html.toString()));
+			links.add(PagePart.stored(ComparisonColumn
+				.html(more.stream().filter((link) -> !onPage.contains(link.otherSlug())).limit(each))));
 		}
 		return links;
 	}

@@ -2,6 +2,7 @@ package com.careercompare.comparison;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.careercompare.occupation.FactTable;
 import com.careercompare.occupation.OccupationProfile;
@@ -42,9 +43,14 @@ public record ComparisonColumn(OccupationProfile occupation, long version, PageP
 
 	/** {@link #moreLinks} for a page of this many occupations, made once. */
 	static PagePart moreLinks(List<More> more, int columns) {
+		return PagePart.of(html(more.stream().limit(moreShown(columns))));
+	}
+
+	/** Links as the page lists them, each on a line of its own. */
+	static String html(Stream<More> links) {
 		StringBuilder html = new StringBuilder(2048);
-		more.stream().limit(moreShown(columns)).forEach((link) -> html.append('\n').append(link.html()));
-		return PagePart.of(html.toString());
+		links.forEach((link) -> html.append('\n').append(link.html()));
+		return html.toString();
 	}
 
 	/** A link to the comparison of this occupation with {@code otherSlug}. */

@@ -117,8 +117,7 @@ class ComparisonColumns {
 			}
 			List<String> batch = slugs.subList(from, Math.min(slugs.size(), from + WARM_UP_BATCH));
 			for (OccupationProfile occupation : this.catalog.profiles(version, batch).values()) {
-				ComparisonColumn kept = this.columns.getIfPresent(occupation.slug());
-				if (kept == null || kept.version() != version.number() || kept.occupation() != occupation) {
+				if (kept(version, occupation) == null) {
 					// the last one's weight stands for the next one's
 					if (weightedSize() + last > room) {
 						return rendered;
@@ -133,6 +132,12 @@ class ComparisonColumns {
 		return rendered;
 	}
 
+	/** The parts kept for this occupation, if rendered from this profile for this version. */
+	private ComparisonColumn kept(CatalogVersion version, OccupationProfile occupation) {
+		ComparisonColumn kept = this.columns.getIfPresent(occupation.slug());
+		return (kept != null && kept.version() == version.number() && kept.occupation() == occupation) ? kept : null;
+	}
+
 	/** How many bytes the kept parts take, as the limit counts them. */
 	long weightedSize() {
 		this.columns.cleanUp();
@@ -141,8 +146,8 @@ class ComparisonColumns {
 
 	/** The parts of this occupation, for this version of the catalog. */
 	ComparisonColumn column(CatalogVersion version, OccupationProfile occupation) {
-		ComparisonColumn kept = this.columns.getIfPresent(occupation.slug());
-		if (kept != null && kept.version() == version.number() && kept.occupation() == occupation) {
+		ComparisonColumn kept = kept(version, occupation);
+		if (kept != null) {
 			return kept;
 		}
 		ComparisonColumn column = render(version, occupation);

@@ -38,9 +38,7 @@ public final class HtmlView implements View {
 			rendering.setBody(this.body);
 			return;
 		}
-		byte[] bytes = this.body.plain();
-		response.setContentLength(bytes.length);
-		response.getOutputStream().write(bytes);
+		this.body.writePlainTo(response);
 	}
 
 }

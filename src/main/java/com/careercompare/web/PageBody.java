@@ -1,8 +1,11 @@
 package com.careercompare.web;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.CRC32;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * A page's body as the {@link PagePart pieces} it is made of, in order: sent plain, their
@@ -55,6 +58,13 @@ public final class PageBody {
 			at += bytes.length;
 		}
 		return page;
+	}
+
+	/** Sends the page as it is, with its length. */
+	void writePlainTo(HttpServletResponse response) throws IOException {
+		byte[] bytes = plain();
+		response.setContentLength(bytes.length);
+		response.getOutputStream().write(bytes);
 	}
 
 	/** The page gzipped, from its pieces' deflated bytes. */

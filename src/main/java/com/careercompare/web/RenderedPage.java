@@ -77,10 +77,9 @@ final class RenderedPage extends ContentCachingResponseWrapper {
 	@Override
 	protected void copyBodyToResponse(boolean complete) throws IOException {
 		if (this.body != null) {
-			byte[] bytes = this.body.plain();
+			PageBody body = this.body;
 			this.body = null;
-			getResponse().setContentLength(bytes.length);
-			getResponse().getOutputStream().write(bytes);
+			body.writePlainTo((HttpServletResponse) getResponse());
 			return;
 		}
 		flushWriter();
