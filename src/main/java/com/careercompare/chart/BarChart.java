@@ -60,26 +60,59 @@ public record BarChart(String id, String title, String description, int height, 
 			y += 6;
 		}
 		List<Group> rows = new ArrayList<>();
-		List<String> words = new ArrayList<>();
+		List<List<String>> figures = new ArrayList<>();
+		for (Series each : series) {
+			figures.add(each.shares().stream().map(BarChart::figure).toList());
+		}
 		for (int g = 0; g < groups.size(); g++) {
 			y += LINE;
 			double labelY = y - 4;
 			List<Bar> bars = new ArrayList<>();
-			List<String> values = new ArrayList<>();
 			for (int s = 0; s < series.size(); s++) {
 				BigDecimal share = series.get(s).shares().get(g);
 				double width = (share != null) ? share.doubleValue() / 100 * FULL : 0;
-				String value = (share != null) ? Figures.percentOneDecimal(share) : "unknown";
-				bars.add(new Bar(RangeChart.round(y), RangeChart.round(width), value, seriesClass(s)));
-				values.add((series.size() > 1) ? series.get(s).name() + " " + value : value);
+				bars.add(new Bar(RangeChart.round(y), RangeChart.round(width), figures.get(s).get(g), seriesClass(s)));
 				y += BAR + 2;
 			}
 			rows.add(new Group(groups.get(g), RangeChart.round(labelY), List.copyOf(bars)));
-			words.add(groups.get(g) + ": " + String.join(", ", values));
 			y += 4;
 		}
-		return new BarChart(id, title, String.join("; ", words) + ".", (int) Math.ceil(y), List.copyOf(legend),
+		List<String> names = series.stream().map(Series::name).toList();
+		return new BarChart(id, title, description(groups, names, figures), (int) Math.ceil(y), List.copyOf(legend),
 				List.copyOf(rows));
+	}
+
+	/** A share as a bar's figure and the description write it: "42.5%", or "unknown". */
+	public static String figure(BigDecimal share) {
+		return (share != null) ? Figures.percentOneDecimal(share) : "unknown";
+	}
+
+	/** The height of a chart of this many groups and series, as {@link #of} lays it out. */
+	public static int height(int groups, int series) {
+		int legend = (series > 1) ? series * LINE + 6 : 0;
+		return legend + groups * (LINE + series * (BAR + 2) + 4);
+	}
+
+	/**
+	 * The chart's figures in words: "Women: Collector 61.2%, Underwriter 55.0%; Men: ...".
+	 * {@code figures} are each series' {@link #figure}s, in the order of the groups; a chart
+	 * of one series leaves out its name.
+	 */
+	public static String description(List<String> groups, List<String> names, List<List<String>> figures) {
+		StringBuilder words = new StringBuilder(64 * groups.size() * names.size());
+		for (int g = 0; g < groups.size(); g++) {
+			words.append((g > 0) ? "; " : "").append(groups.get(g)).append(": ");
+			for (int s = 0; s < names.size(); s++) {
+				if (s > 0) {
+					words.append(", ");
+				}
+				if (names.size() > 1) {
+					words.append(names.get(s)).append(' ');
+				}
+				words.append(figures.get(s).get(g));
+			}
+		}
+		return words.append('.').toString();
 	}
 
 	private static String seriesClass(int index) {

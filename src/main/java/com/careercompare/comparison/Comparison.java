@@ -94,16 +94,20 @@ public record Comparison(List<ComparisonColumn> columns, String title, String me
 	}
 
 	/**
-	 * A bar chart of the occupations' shares: its layout, its group labels, and each
-	 * occupation's legend entry and bars (each drawn a step below the one before).
+	 * A bar chart of the occupations' shares: its title, height and description (as
+	 * {@link BarChart#of} lays it out), its group labels, and each occupation's legend entry
+	 * and bars (each drawn a step below the one before).
 	 */
-	public record SharesChart(BarChart layout, PagePart groupLabels, List<Bars> bars) {
+	public record SharesChart(String title, int height, String description, PagePart groupLabels, List<Bars> bars) {
 	}
 
 	private static final Dates DATES = new Dates();
 
 	static Comparison of(List<ComparisonColumn> columns, ComparisonColumns parts, boolean onlyDifferences) {
-		List<OccupationProfile> occupations = columns.stream().map(ComparisonColumn::occupation).toList();
+		List<OccupationProfile> occupations = new ArrayList<>(columns.size());
+		for (ComparisonColumn column : columns) {
+			occupations.add(column.occupation());
+		}
 		String prefix = ComparisonText.headingPrefix(occupations);
 		Map<FactTable, List<String>> heads = parts.rowHeads();
 		Map<String, Table> tables = new LinkedHashMap<>();
@@ -119,16 +123,33 @@ public record Comparison(List<ComparisonColumn> columns, String title, String me
 		return new Comparison(List.copyOf(columns), ComparisonText.title(occupations),
 				ComparisonText.metaDescription(occupations), ComparisonText.intro(occupations), prefix,
 				Map.copyOf(tables), salary, parts.salaryAxis(salary), shares(Shares.GENDER, columns, parts),
-				shares(Shares.RACE, columns, parts), SkillOverlap.of(occupations), moreComparisons(columns),
+				shares(Shares.RACE, columns, parts), SkillOverlap.of(occupations, comparedSkills(columns)),
+				moreComparisons(columns),
 				jsonLd(columns), onlyDifferences);
 	}
 
 	public List<OccupationProfile> occupations() {
-		return this.columns.stream().map(ComparisonColumn::occupation).toList();
+		List<OccupationProfile> occupations = new ArrayList<>(this.columns.size());
+		for (ComparisonColumn column : this.columns) {
+			occupations.add(column.occupation());
+		}
+		return occupations;
 	}
 
 	public List<String> slugs() {
-		return this.columns.stream().map((column) -> column.occupation().slug()).toList();
+		List<String> slugs = new ArrayList<>(this.columns.size());
+		for (ComparisonColumn column : this.columns) {
+			slugs.add(column.occupation().slug());
+		}
+		return slugs;
+	}
+
+	private static List<ComparedSkills> comparedSkills(List<ComparisonColumn> columns) {
+		List<ComparedSkills> skills = new ArrayList<>(columns.size());
+		for (ComparisonColumn column : columns) {
+			skills.add(column.comparedSkills());
+		}
+		return skills;
 	}
 
 	/** The page's address, without {@code ?only=differences}: the canonical one. */
@@ -214,10 +235,9 @@ public record Comparison(List<ComparisonColumn> columns, String title, String me
 		if (chart == null) {
 			return;
 		}
-		BarChart layout = chart.layout();
-		text(slots, name + "-title", layout.title());
-		text(slots, name + "-height", String.valueOf(layout.height()));
-		text(slots, name + "-description", layout.description());
+		text(slots, name + "-title", chart.title());
+		text(slots, name + "-height", String.valueOf(chart.height()));
+		text(slots, name + "-description", chart.description());
 		part(slots, name + "-labels", chart.groupLabels());
 	}
 
@@ -320,15 +340,26 @@ public record Comparison(List<ComparisonColumn> columns, String title, String me
 	}
 
 	private static SharesChart shares(Shares shares, List<ComparisonColumn> columns, ComparisonColumns parts) {
-		List<OccupationProfile> occupations = columns.stream().map(ComparisonColumn::occupation).toList();
+		List<OccupationProfile> occupations = new ArrayList<>(columns.size());
+		for (ComparisonColumn column : columns) {
+			occupations.add(column.occupation());
+		}
 		List<String> groups = shares.groups(occupations);
-		BarChart layout = shares.chart(occupations, groups);
-		if (layout == null) {
+		if (groups.isEmpty()) {
 			return null;
 		}
 		int n = columns.size();
-		return new SharesChart(layout, parts.groupLabels(shares, groups, n),
-				columns.stream().map((column) -> parts.bars(column, shares, groups, n)).toList());
+		List<Bars> bars = new ArrayList<>(n);
+		List<String> names = new ArrayList<>(n);
+		List<List<String>> figures = new ArrayList<>(n);
+		for (ComparisonColumn column : columns) {
+			Bars each = parts.bars(column, shares, groups, n);
+			bars.add(each);
+			names.add(column.occupation().title());
+			figures.add(each.figures());
+		}
+		return new SharesChart(shares.title, BarChart.height(groups.size(), n),
+				BarChart.description(groups, names, figures), parts.groupLabels(shares, groups, n), bars);
 	}
 
 	/**
@@ -343,7 +374,7 @@ public record Comparison(List<ComparisonColumn> columns, String title, String me
 		List<PagePart> links = new ArrayList<>(columns.size());
 		for (ComparisonColumn column : columns) {
 			List<More> more = column.more();
-			if (more.stream().limit(each).noneMatch((link) -> onPage.contains(link.otherSlug()))) {
+			if (noneOnPage(more, each, onPage)) {
 				links.add(column.moreLinks(columns.size()));
 				continue;
 			}
@@ -351,6 +382,16 @@ public record Comparison(List<ComparisonColumn> columns, String title, String me
 				.html(more.stream().filter((link) -> !onPage.contains(link.otherSlug())).limit(each))));
 		}
 		return links;
+	}
+
+	/** Whether none of the first {@code each} links names an occupation on the page. */
+	private static boolean noneOnPage(List<More> more, int each, Set<String> onPage) {
+		for (int i = 0; i < Math.min(each, more.size()); i++) {
+			if (onPage.contains(more.get(i).otherSlug())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static final PagePart JSON_LD_START = PagePart.stored("{\"@context\":\"" + OccupationJsonLd.context()

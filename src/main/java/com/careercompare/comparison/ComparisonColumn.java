@@ -25,11 +25,12 @@ import com.careercompare.web.PagePart;
  * @param race its race bars, or null when it has none
  * @param salaryLabels its name and figures in the salary chart, as its first row
  * @param salaryBar its bar and average mark in the salary chart's plot, in dollars across
+ * @param comparedSkills its skills as the skills' overlap matches and names them
  */
 public record ComparisonColumn(OccupationProfile occupation, long version, PagePart heading,
 		Map<FactTable, List<String>> cells, PagePart duty, PagePart responsibilities, PagePart skills,
 		PagePart source, String browse, List<More> more, PagePart morePair, PagePart moreSet, PagePart jsonLd,
-		Bars gender, Bars race, PagePart salaryLabels, PagePart salaryBar) {
+		Bars gender, Bars race, PagePart salaryLabels, PagePart salaryBar, ComparedSkills comparedSkills) {
 
 	/** How many of an occupation's other comparisons a page of this many occupations shows. */
 	static int moreShown(int columns) {
@@ -60,8 +61,10 @@ public record ComparisonColumn(OccupationProfile occupation, long version, PageP
 	/**
 	 * This occupation's legend entry and bars in a bar chart of two, drawn for these groups
 	 * (its own) as the first series: the page moves the second column's down a step.
+	 * {@code figures} are its shares in those groups as the chart writes them
+	 * ({@link com.careercompare.chart.BarChart#figure}), for the chart's description.
 	 */
-	public record Bars(List<String> groups, PagePart legend, PagePart bars) {
+	public record Bars(List<String> groups, PagePart legend, PagePart bars, List<String> figures) {
 	}
 
 	/**
@@ -73,7 +76,7 @@ public record ComparisonColumn(OccupationProfile occupation, long version, PageP
 		long bytes = 1024 + this.heading.weight() + this.duty.weight() + this.responsibilities.weight()
 				+ this.skills.weight() + this.source.weight() + bytes(this.browse) + this.jsonLd.weight()
 				+ this.morePair.weight() + this.moreSet.weight()
-				+ this.salaryLabels.weight() + this.salaryBar.weight();
+				+ this.salaryLabels.weight() + this.salaryBar.weight() + this.comparedSkills.weight();
 		for (List<String> table : this.cells.values()) {
 			for (String cell : table) {
 				bytes += bytes(cell);
@@ -84,7 +87,7 @@ public record ComparisonColumn(OccupationProfile occupation, long version, PageP
 		}
 		for (Bars bars : new Bars[] { this.gender, this.race }) {
 			if (bars != null) {
-				bytes += bars.legend().weight() + bars.bars().weight() + 64;
+				bytes += bars.legend().weight() + bars.bars().weight() + 64 + 56L * bars.figures().size();
 			}
 		}
 		return (int) Math.min(Integer.MAX_VALUE, bytes);

@@ -234,7 +234,8 @@ class ComparisonColumns {
 				List.copyOf(more), ComparisonColumn.moreLinks(more, 2), ComparisonColumn.moreLinks(more, 3),
 				PagePart.of(this.json.serialize(OccupationJsonLd.node(occupation, this.site))),
 				ownBars(occupation, Shares.GENDER), ownBars(occupation, Shares.RACE),
-				PagePart.of(part("salary-labels", "row", salary)), PagePart.of(part("salary-bar", "row", salary)));
+				PagePart.of(part("salary-labels", "row", salary)), PagePart.of(part("salary-bar", "row", salary)),
+				ComparedSkills.of(occupation));
 	}
 
 	/**
@@ -272,7 +273,7 @@ class ComparisonColumns {
 		BarChart layout = BarChart.of(shares.id, shares.title, groups, Collections.nCopies(count, series));
 		List<BarChart.Bar> bars = layout.groups().stream().map((group) -> group.bars().get(0)).toList();
 		return new Bars(groups, PagePart.of(part("legend", "entry", layout.legend().get(0))),
-				PagePart.of(part("bars", "bars", bars)));
+				PagePart.of(part("bars", "bars", bars)), shares.figures(occupation, groups));
 	}
 
 	private String part(String fragment, String name, Object value) {

@@ -44,7 +44,10 @@ final class ComparisonRows {
 			for (ComparisonColumn column : columns) {
 				cells.add(column.cells().get(table).get(r));
 			}
-			boolean equal = cells.stream().allMatch(cells.get(0)::equals);
+			boolean equal = true;
+			for (int c = 1; c < cells.size() && equal; c++) {
+				equal = cells.get(c).equals(cells.get(0));
+			}
 			boolean same = equal && !cells.get(0).equals(unknownCell);
 			int[] ranks = new int[columns.size()];
 			String difference = null;

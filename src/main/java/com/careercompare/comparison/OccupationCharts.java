@@ -1,6 +1,7 @@
 package com.careercompare.comparison;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -53,18 +54,33 @@ public final class OccupationCharts {
 
 		/** The groups of a chart, in the pages' order, from the first occupation that has them. */
 		List<String> groups(List<OccupationProfile> occupations) {
-			return occupations.stream()
-				.map(this.of)
-				.filter((list) -> !list.isEmpty())
-				.findFirst()
-				.map((list) -> list.stream().map(Share::group).toList())
-				.orElse(List.of());
+			for (OccupationProfile occupation : occupations) {
+				List<Share> shares = this.of.apply(occupation);
+				if (!shares.isEmpty()) {
+					List<String> groups = new ArrayList<>(shares.size());
+					for (Share share : shares) {
+						groups.add(share.group());
+					}
+					return List.copyOf(groups);
+				}
+			}
+			return List.of();
 		}
 
 		/** One occupation's shares in these groups; a group it has no share for is null. */
 		BarChart.Series series(OccupationProfile occupation, List<String> groups) {
 			List<Share> shares = this.of.apply(occupation);
 			return new BarChart.Series(occupation.title(), groups.stream().map((group) -> share(shares, group)).toList());
+		}
+
+		/** One occupation's shares in these groups as the chart writes them ({@link BarChart#figure}). */
+		List<String> figures(OccupationProfile occupation, List<String> groups) {
+			List<Share> shares = this.of.apply(occupation);
+			List<String> figures = new ArrayList<>(groups.size());
+			for (String group : groups) {
+				figures.add(BarChart.figure(share(shares, group)));
+			}
+			return List.copyOf(figures);
 		}
 
 		/** The chart of these occupations, or nothing when none has any share. */

@@ -1,10 +1,9 @@
 package com.careercompare.comparison;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,8 +22,10 @@ import org.unbescape.html.HtmlEscape;
  * @param shared the skills every occupation has, in the first occupation's order
  * @param only each occupation's skills that no other has, by its slug, in address order
  * @param moves from the first occupation to each of the others
+ * @param words each skill's name as a sentence writes it ({@link ComparedSkills#words})
  */
-public record SkillOverlap(List<String> shared, Map<String, List<String>> only, List<Move> moves) {
+public record SkillOverlap(List<String> shared, Map<String, List<String>> only, List<Move> moves,
+		Map<String, String> words) {
 
 	/**
 	 * What moving from one occupation to another takes.
@@ -37,30 +38,62 @@ public record SkillOverlap(List<String> shared, Map<String, List<String>> only, 
 	}
 
 	static SkillOverlap of(List<OccupationProfile> occupations) {
-		List<List<String>> skills = occupations.stream().map(SkillOverlap::skills).toList();
-		// each occupation's skills in lower case, to match them in any case
-		List<Set<String>> names = skills.stream().map(SkillOverlap::lowerCase).toList();
-		List<String> shared = skills.get(0)
-			.stream()
-			.filter((skill) -> names.stream().allMatch((other) -> other.contains(lower(skill))))
-			.toList();
+		List<ComparedSkills> skills = new ArrayList<>(occupations.size());
+		for (OccupationProfile occupation : occupations) {
+			skills.add(ComparedSkills.of(occupation));
+		}
+		return of(occupations, skills);
+	}
+
+	/** The overlap of these occupations, from their skills as compared (in the same order). */
+	static SkillOverlap of(List<OccupationProfile> occupations, List<ComparedSkills> skills) {
+		ComparedSkills first = skills.get(0);
+		List<String> shared = new ArrayList<>();
+		for (int s = 0; s < first.names().size(); s++) {
+			if (inAll(skills, first.keys().get(s))) {
+				shared.add(first.names().get(s));
+			}
+		}
 		Map<String, List<String>> only = new LinkedHashMap<>();
 		for (int i = 0; i < occupations.size(); i++) {
-			int self = i;
-			only.put(occupations.get(i).slug(), skills.get(i)
-				.stream()
-				.filter((skill) -> !containsElsewhere(names, self, lower(skill)))
-				.toList());
+			ComparedSkills own = skills.get(i);
+			List<String> alone = new ArrayList<>();
+			for (int s = 0; s < own.names().size(); s++) {
+				if (!containsElsewhere(skills, i, own.keys().get(s))) {
+					alone.add(own.names().get(s));
+				}
+			}
+			only.put(occupations.get(i).slug(), List.copyOf(alone));
 		}
 		List<Move> moves = new ArrayList<>();
-		Set<String> from = names.get(0);
+		Set<String> from = first.keySet();
 		for (int i = 1; i < occupations.size(); i++) {
-			List<String> to = skills.get(i);
-			moves.add(new Move(occupations.get(0).slug(), occupations.get(i).slug(),
-					to.stream().filter((skill) -> from.contains(lower(skill))).toList(),
-					to.stream().filter((skill) -> !from.contains(lower(skill))).limit(OccupationProfile.TOP_SKILLS).toList()));
+			ComparedSkills to = skills.get(i);
+			List<String> have = new ArrayList<>();
+			List<String> add = new ArrayList<>();
+			for (int s = 0; s < to.names().size(); s++) {
+				if (from.contains(to.keys().get(s))) {
+					have.add(to.names().get(s));
+				}
+				else if (add.size() < OccupationProfile.TOP_SKILLS) {
+					add.add(to.names().get(s));
+				}
+			}
+			moves.add(new Move(occupations.get(0).slug(), occupations.get(i).slug(), List.copyOf(have),
+					List.copyOf(add)));
 		}
-		return new SkillOverlap(shared, only, moves);
+		Map<String, String> words = new HashMap<>();
+		skills.forEach((each) -> words.putAll(each.words()));
+		return new SkillOverlap(List.copyOf(shared), only, moves, words);
+	}
+
+	private static boolean inAll(List<ComparedSkills> skills, String key) {
+		for (ComparedSkills each : skills) {
+			if (!each.keySet().contains(key)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The skills compared: those with known shares, or the top three. */
@@ -108,27 +141,23 @@ public record SkillOverlap(List<String> shared, Map<String, List<String>> only, 
 		return occupations.stream().filter((o) -> o.slug().equals(slug)).findFirst().orElseThrow();
 	}
 
-	private static boolean containsElsewhere(List<Set<String>> names, int self, String skill) {
-		for (int j = 0; j < names.size(); j++) {
-			if (j != self && names.get(j).contains(skill)) {
+	private static boolean containsElsewhere(List<ComparedSkills> skills, int self, String key) {
+		for (int j = 0; j < skills.size(); j++) {
+			if (j != self && skills.get(j).keySet().contains(key)) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	private static Set<String> lowerCase(List<String> skills) {
-		Set<String> names = new HashSet<>(skills.size() * 2);
-		skills.forEach((skill) -> names.add(lower(skill)));
-		return names;
-	}
-
-	private static String lower(String skill) {
-		return skill.toLowerCase(Locale.ROOT);
-	}
-
-	private static String words(List<String> skills) {
-		return English.list(skills.stream().map(English::inSentence).toList());
+	/** Skills as a sentence lists them: "a, b and c". */
+	private String words(List<String> skills) {
+		List<String> words = new ArrayList<>(skills.size());
+		for (String skill : skills) {
+			String word = this.words.get(skill);
+			words.add((word != null) ? word : English.inSentence(skill));
+		}
+		return English.list(words);
 	}
 
 	private static String escape(String text) {

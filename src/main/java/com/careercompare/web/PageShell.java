@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.unbescape.html.HtmlEscape;
-
 /**
  * A page's template rendered once, with a marker in place of each of the page's values,
  * and kept as the text between the markers. A page of the same shape is then written by
@@ -95,7 +93,7 @@ public final class PageShell {
 	public record Slot(List<PagePart> parts) {
 
 		public static Slot text(String text) {
-			return new Slot(List.of(PagePart.stored(HtmlEscape.escapeHtml4Xml(text))));
+			return new Slot(List.of(PagePart.stored(HtmlText.escape(text))));
 		}
 
 		/** HTML of this page, rendered by a template (so escaped there) or put together from such, written as it is. */

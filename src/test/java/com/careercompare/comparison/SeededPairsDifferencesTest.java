@@ -204,7 +204,7 @@ class SeededPairsDifferencesTest {
 			}
 			PagePart none = PagePart.stored("");
 			columns.add(new ComparisonColumn(occupation, 1, none, cells, none, none, none, none, "", List.of(), none,
-					none, none, null, null, none, none));
+					none, none, null, null, none, none, ComparedSkills.of(occupation)));
 		}
 		return columns;
 	}
