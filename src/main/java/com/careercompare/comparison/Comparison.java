@@ -104,10 +104,7 @@ public record Comparison(List<ComparisonColumn> columns, String title, String me
 	private static final Dates DATES = new Dates();
 
 	static Comparison of(List<ComparisonColumn> columns, ComparisonColumns parts, boolean onlyDifferences) {
-		List<OccupationProfile> occupations = new ArrayList<>(columns.size());
-		for (ComparisonColumn column : columns) {
-			occupations.add(column.occupation());
-		}
+		List<OccupationProfile> occupations = occupations(columns);
 		String prefix = ComparisonText.headingPrefix(occupations);
 		Map<FactTable, List<String>> heads = parts.rowHeads();
 		Map<String, Table> tables = new LinkedHashMap<>();
@@ -129,8 +126,13 @@ public record Comparison(List<ComparisonColumn> columns, String title, String me
 	}
 
 	public List<OccupationProfile> occupations() {
-		List<OccupationProfile> occupations = new ArrayList<>(this.columns.size());
-		for (ComparisonColumn column : this.columns) {
+		return occupations(this.columns);
+	}
+
+	/** The columns' occupations, in order. */
+	private static List<OccupationProfile> occupations(List<ComparisonColumn> columns) {
+		List<OccupationProfile> occupations = new ArrayList<>(columns.size());
+		for (ComparisonColumn column : columns) {
 			occupations.add(column.occupation());
 		}
 		return occupations;
@@ -340,10 +342,7 @@ public record Comparison(List<ComparisonColumn> columns, String title, String me
 	}
 
 	private static SharesChart shares(Shares shares, List<ComparisonColumn> columns, ComparisonColumns parts) {
-		List<OccupationProfile> occupations = new ArrayList<>(columns.size());
-		for (ComparisonColumn column : columns) {
-			occupations.add(column.occupation());
-		}
+		List<OccupationProfile> occupations = occupations(columns);
 		List<String> groups = shares.groups(occupations);
 		if (groups.isEmpty()) {
 			return null;
